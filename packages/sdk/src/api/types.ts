@@ -1,0 +1,119 @@
+/**
+ * The Portal API's data types. They mirror the OpenAPI 3.1 document in `./openapi.ts`;
+ * `contract.test-d.ts` proves the two describe the same shapes, so neither can drift.
+ */
+
+/** The kinds of site in the portal's site group (BRIEF §1). */
+export type SiteKind = 'main' | 'department' | 'commissioner' | 'overseas' | 'local';
+
+/** The three news columns of 商务新闻联播. */
+export type NewsColumn = 'headlines' | 'updates' | 'briefs';
+
+/** A site of the site group: the main site or one of its subsites. */
+export interface Site {
+  /** Stable id, lower-case ASCII: `main`, `wms` (a department), `us` (an overseas office)… */
+  id: string;
+  kind: SiteKind;
+  /** The site's name per language code; `zh-CN` always present. */
+  names: Record<string, string>;
+  /** Host name, e.g. `wms.mofcom.gov.cn`. */
+  domain: string;
+  /** Id of the parent site; `null` only for the main site. */
+  parent: string | null;
+  /** Language codes the site publishes in, first is its default. */
+  languages: string[];
+}
+
+/** A news item as listed. */
+export interface NewsItem {
+  /** Stable id (opaque string). */
+  id: string;
+  /** Id of the site that published it. */
+  site: string;
+  column: NewsColumn;
+  /** Language code of title and summary. */
+  lang: string;
+  title: string;
+  summary: string;
+  /** Absolute URL of the article page on its site. */
+  url: string;
+  /** Publication instant, ISO 8601 with offset. */
+  publishedAt: string;
+}
+
+/** A news item with its body, as returned by `GET /api/v1/news/{id}`. */
+export interface NewsArticle extends NewsItem {
+  /** Plain text, paragraphs separated by blank lines. */
+  body: string;
+}
+
+/** One page of a cursor-paginated list, newest first. */
+export interface Page<T> {
+  items: T[];
+  /** Pass as `cursor` to get the next page; `null` on the last page. */
+  nextCursor: string | null;
+}
+
+/** The list of sites. */
+export interface SiteList {
+  items: Site[];
+}
+
+/** RFC 9457 problem details, as every error response carries. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  /** For 400: every invalid request parameter, with what is wrong with it. */
+  errors?: ProblemParamError[];
+}
+
+export interface ProblemParamError {
+  /** Name of the query or path parameter. */
+  param: string;
+  message: string;
+}
+
+/** `GET /healthz`. */
+export interface Health {
+  status: 'ok';
+  database: 'pglite' | 'postgres';
+}
+
+/** Query of `GET /api/v1/news`. */
+export interface NewsQuery {
+  /** One site id, several, or none for all sites. */
+  site?: string | string[];
+  /** One column, several, or none for all columns. */
+  column?: NewsColumn | NewsColumn[];
+  /** Language code; none for all languages. */
+  lang?: string;
+  /** Page size, 1–100; default 20. */
+  limit?: number;
+  /** `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+/** Query of `GET /api/v1/sites`. */
+export interface SitesQuery {
+  kind?: SiteKind | SiteKind[];
+}
+
+export const SITE_KINDS: readonly SiteKind[] = [
+  'main',
+  'department',
+  'commissioner',
+  'overseas',
+  'local',
+];
+export const NEWS_COLUMNS: readonly NewsColumn[] = ['headlines', 'updates', 'briefs'];
+
+/** Limits the server enforces and the client checks before asking. */
+export const API_LIMITS = {
+  pageSizeMax: 100,
+  pageSizeDefault: 20,
+  /** Most site ids in one `site` filter. */
+  sitesPerQueryMax: 400,
+} as const;
