@@ -1,0 +1,75 @@
+/**
+ * Builds every package's JavaScript (declarations come from `tsc -b tsconfig.build.json`):
+ * - npm: unbundled ES modules, one per source module (preserveModules), dependencies external;
+ * - CDN: one minified bundle of every component for `<script type="module">` users, with each
+ *   language's strings in its own chunk, loaded only when a page shows that language.
+ */
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import type { RollupOptions } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+const PACKAGES = ['sdk', 'i18n', 'elements', 'server'] as const;
+const TEST_FILE = /\.(test|test-d|spec|stories)\.ts$|\.d\.ts$/;
+
+/** Every non-test TypeScript module under `dir`, so each becomes an entry of its own. */
+function sourceModules(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !TEST_FILE.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !/[/\\](test|__tests__)[/\\]/.test(file));
+}
+
+function dependenciesOf(pkgDir: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+  };
+  return Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+}
+
+function npmBuild(name: (typeof PACKAGES)[number]): RollupOptions {
+  const pkgDir = join('packages', name);
+  const deps = dependenciesOf(pkgDir);
+  const builtins = new Set(builtinModules);
+  return {
+    input: sourceModules(join(pkgDir, 'src')),
+    external: (id) =>
+      id.startsWith('node:') ||
+      builtins.has(id) ||
+      deps.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+    output: {
+      dir: join(pkgDir, 'dist'),
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: join(pkgDir, 'src'),
+      sourcemap: true,
+    },
+    onwarn(warning, warn) {
+      if (warning.code === 'EMPTY_BUNDLE') return; // type-only modules
+      warn(warning);
+    },
+  };
+}
+
+const cdnBuild: RollupOptions = {
+  input: 'packages/elements/src/cdn.ts',
+  plugins: [
+    nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'] }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+  output: {
+    dir: 'packages/elements/dist/cdn',
+    format: 'es',
+    entryFileNames: 'portal-kit.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+};
+
+export default [...PACKAGES.map(npmBuild), cdnBuild];

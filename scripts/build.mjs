@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Builds every package: declarations (tsc -b), JavaScript + the CDN bundle (rollup), and the
+// Custom Elements Manifest of @portal-kit/elements.
+import { rmSync } from 'node:fs';
+import { run } from './lib/proc.mjs';
+
+for (const pkg of ['sdk', 'i18n', 'elements', 'server']) {
+  rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
+}
+await run('npx', ['tsc', '-b', 'tsconfig.build.json']);
+await run('npx', ['rollup', '-c', 'rollup.config.ts', '--configPlugin', 'esbuild', '--silent']);
+await run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+  cwd: 'packages/elements',
+});

@@ -1,0 +1,22 @@
+// Starts the demo portal from the built packages: the reference server, the example pages
+// (/examples/) and the CDN bundle (/cdn/). Shared by `npm start` and the end-to-end tests.
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** @param {{ port?: number, host?: string, dataDir?: string, databaseUrl?: string }} options */
+export async function startDemo(options = {}) {
+  const { startServer } = await import(new URL('packages/server/dist/index.js', `file://${root}`).href);
+  return startServer({
+    port: options.port ?? 0,
+    host: options.host ?? '127.0.0.1',
+    dataDir: options.dataDir ?? 'memory',
+    databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL,
+    corsOrigins: (process.env.CORS_ORIGINS ?? '*').split(',').filter(Boolean),
+    staticDirs: {
+      '/examples/': `${root}examples`,
+      '/cdn/': `${root}packages/elements/dist/cdn`,
+    },
+    logger: process.env.LOG === '1',
+  });
+}

@@ -1,0 +1,91 @@
+// What the test command installs or starts for itself on a fresh machine: npm dependencies,
+// Debian's Chromium, and a throwaway PostgreSQL cluster on a loopback port.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exitCodeOf, findExecutable, freePort, isRoot, run } from './proc.mjs';
+
+/** Installs npm dependencies when node_modules is missing or older than the lockfile. */
+export async function ensureDependencies() {
+  const marker = 'node_modules/.package-lock.json';
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync('package-lock.json').mtimeMs) {
+    return;
+  }
+  console.log('› Installing npm dependencies (npm ci)…');
+  await run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+function aptInstall(packages) {
+  if (!isRoot() || !findExecutable([], 'apt-get')) return Promise.resolve(1);
+  console.log(`› Installing ${packages.join(', ')} from Debian (apt-get)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  return exitCodeOf('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${packages.join(' ')}`], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** Path of a Chromium the browser tests can drive; installs Debian's when none is found. */
+export async function ensureChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  let path = findExecutable(candidates, 'chromium');
+  if (!path && (await aptInstall(['chromium'])) === 0) path = findExecutable(candidates, 'chromium');
+  if (!path) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+        'or set CHROME_PATH to a Chromium/Chrome executable, then run the tests again.',
+    );
+  }
+  return path;
+}
+
+function postgresBin() {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return null;
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions.length ? join(root, versions[0], 'bin') : null;
+}
+
+/**
+ * Starts a throwaway PostgreSQL cluster on a free loopback port and returns its URL and a stop
+ * function. Uses TEST_DATABASE_URL as is when it is already set.
+ */
+export async function startPostgres() {
+  if (process.env.TEST_DATABASE_URL) {
+    return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
+  }
+  let bin = postgresBin();
+  if (!bin && (await aptInstall(['postgresql'])) === 0) bin = postgresBin();
+  if (!bin) {
+    throw new Error(
+      'No PostgreSQL server binaries found for the server tests. Install them ' +
+        '(Debian/Ubuntu: `sudo apt-get install -y postgresql`) or set TEST_DATABASE_URL.',
+    );
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'portal-kit-pg-'));
+  chmodSync(dir, 0o777);
+  const port = await freePort();
+  // initdb refuses to run as root: run the cluster as the postgres user.
+  const asUser = (cmd) => (isRoot() ? ['su', 'postgres', '-s', '/bin/sh', '-c', cmd] : ['sh', '-c', cmd]);
+  const exec = (cmd) => {
+    const [file, ...args] = asUser(cmd);
+    const result = spawnSync(file, args, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${cmd}\n${result.stdout}\n${result.stderr}`);
+  };
+  const data = join(dir, 'data');
+  exec(`${bin}/initdb -D ${data} -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null`);
+  exec(
+    `${bin}/pg_ctl -D ${data} -l ${dir}/log -w -o "-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null`,
+  );
+  const stop = async () => {
+    try {
+      exec(`${bin}/pg_ctl -D ${data} -m immediate -w stop >/dev/null`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+}

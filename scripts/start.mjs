@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm start`: the demo portal on localhost — the reference server over an embedded PGlite
+// database (seeded on first start), the example pages and the <script> bundle.
+//   PORT=4173 HOST=127.0.0.1 DATA_DIR=.data/pglite DATABASE_URL=postgres://… npm start
+//   npm start -- --no-build   (reuse the last build)
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { run } from './lib/proc.mjs';
+import { ensureDependencies } from './lib/setup.mjs';
+
+await ensureDependencies();
+if (!process.argv.includes('--no-build')) {
+  console.log('› Building the packages…');
+  await run('node', ['scripts/build.mjs']);
+}
+
+const { startDemo } = await import(pathToFileURL(resolve('scripts/lib/demo.mjs')).href);
+const demo = await startDemo({
+  port: Number(process.env.PORT ?? 4173),
+  host: process.env.HOST ?? '127.0.0.1',
+  dataDir: process.env.DATA_DIR ?? '.data/pglite',
+});
+console.log(`
+  Portal Kit demo portal is running at ${demo.url}/
+
+    Examples        ${demo.url}/examples/
+    Local window    ${demo.url}/examples/local-window/
+    Main site       ${demo.url}/examples/main-site/
+    Portal API      ${demo.url}/api/v1/news   (OpenAPI: ${demo.url}/openapi.json)
+    Bundle          ${demo.url}/cdn/portal-kit.js
+
+  Press Ctrl+C to stop.`);
+const stop = async () => {
+  await demo.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

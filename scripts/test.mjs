@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// The one test command (`npm test`, run by .ci/run): installs what it needs, then lints,
+// type-checks, builds, and runs every suite — unit (vitest), browser (web-test-runner in
+// Chromium), Storybook rendering, integration and end-to-end — and ends with one line
+// `N passed, N failed` summing them all.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { exitCodeOf } from './lib/proc.mjs';
+import { ensureChromium, ensureDependencies, startPostgres } from './lib/setup.mjs';
+
+const reports = resolve('reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+await ensureDependencies();
+const chrome = await ensureChromium();
+const postgres = await startPostgres();
+const env = { ...process.env, CHROME_PATH: chrome, TEST_DATABASE_URL: postgres.url };
+
+/** A check counts as one test: its command passes or fails. */
+const check = (name, cmd, args) => ({ name, cmd, args });
+/** A vitest suite reports its own counts through the JSON reporter. */
+const vitest = (name, args) => ({
+  name,
+  cmd: 'npx',
+  args: ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${reports}/${name}.json`],
+  counts: () => {
+    const json = JSON.parse(readFileSync(`${reports}/${name}.json`, 'utf8'));
+    return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+  },
+});
+
+const suites = [
+  check('lint: eslint', 'npx', ['eslint', '--max-warnings', '0', '.']),
+  check('lint: prettier', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']),
+  check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']),
+  check('build', 'node', ['scripts/build.mjs']),
+  vitest('sdk', ['--root', 'packages/sdk']),
+  vitest('i18n', ['--root', 'packages/i18n']),
+  vitest('server', ['--root', 'packages/server']),
+  {
+    name: 'elements',
+    cmd: 'npx',
+    args: ['web-test-runner', '--config', 'packages/elements/web-test-runner.config.mjs'],
+    env: { WTR_SUMMARY_FILE: `${reports}/elements.json` },
+    counts: () => JSON.parse(readFileSync(`${reports}/elements.json`, 'utf8')),
+  },
+  check('storybook build', 'npm', ['run', 'build-storybook']),
+  vitest('e2e', ['--config', 'tests/vitest.config.ts']),
+];
+
+const results = [];
+try {
+  for (const suite of suites) {
+    console.log(`\n━━ ${suite.name} ━━`);
+    const code = await exitCodeOf(suite.cmd, suite.args, { env: { ...env, ...suite.env } });
+    let counts = { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+    if (suite.counts) {
+      try {
+        counts = suite.counts();
+        if (code !== 0 && counts.failed === 0) counts.failed = 1; // crashed outside a test
+      } catch {
+        counts = { passed: 0, failed: 1, skipped: 0 }; // no report: the suite did not run
+      }
+    }
+    results.push({ name: suite.name, ...counts });
+  }
+} finally {
+  await postgres.stop();
+}
+
+const total = results.reduce(
+  (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+console.log('\nsuite                 passed  failed  skipped');
+for (const r of results) {
+  console.log(`${r.name.padEnd(20)}  ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}`);
+}
+const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
+console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);
+process.exitCode = total.failed ? 1 : 0;
