@@ -1,0 +1,14 @@
+/** The demo portal (built packages + in-memory database), started once per test file. */
+// @ts-expect-error -- plain ES module without declarations, shared with `npm start`
+import { startDemo as start } from '../../scripts/lib/demo.mjs';
+
+export interface Demo {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function startDemo(
+  options: { staticDirs?: Record<string, string> } = {},
+): Promise<Demo> {
+  return start({ port: 0, dataDir: 'memory', ...options }) as Promise<Demo>;
+}
