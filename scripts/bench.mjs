@@ -26,7 +26,11 @@ async function bundle(code) {
     input: 'entry',
     onwarn: () => {},
     plugins: [
-      { name: 'entry', resolveId: (id) => (id === 'entry' ? id : null), load: (id) => (id === 'entry' ? code : null) },
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'entry' ? id : null),
+        load: (id) => (id === 'entry' ? code : null),
+      },
       nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'] }),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
@@ -35,7 +39,10 @@ async function bundle(code) {
   // Dynamic imports (per-language strings) stay out: a page loads only the languages it shows.
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
   await bundle.close();
-  return output.filter((o) => o.type === 'chunk' && o.isEntry).map((o) => o.code).join('\n');
+  return output
+    .filter((o) => o.type === 'chunk' && o.isEntry)
+    .map((o) => o.code)
+    .join('\n');
 }
 
 const entries = [
@@ -54,8 +61,12 @@ const cdn = 'packages/elements/dist/cdn';
 if (existsSync(join(cdn, 'portal-kit.js'))) {
   const main = readFileSync(join(cdn, 'portal-kit.js'), 'utf8');
   rows.push({ name: 'cdn: portal-kit.js', ...sizes(main) });
-  const chunks = existsSync(join(cdn, 'chunks')) ? readdirSync(join(cdn, 'chunks')).filter((f) => f.endsWith('.js')) : [];
-  const zh = chunks.filter((f) => /zh-CN/.test(f)).map((f) => readFileSync(join(cdn, 'chunks', f), 'utf8'));
+  const chunks = existsSync(join(cdn, 'chunks'))
+    ? readdirSync(join(cdn, 'chunks')).filter((f) => f.endsWith('.js'))
+    : [];
+  const zh = chunks
+    .filter((f) => /zh-CN/.test(f))
+    .map((f) => readFileSync(join(cdn, 'chunks', f), 'utf8'));
   rows.push({ name: 'cdn: + zh-CN strings (page)', ...sizes([main, ...zh].join('\n')) });
 } else {
   console.warn('(no CDN bundle: run `npm run build` first to measure it)');
@@ -63,13 +74,21 @@ if (existsSync(join(cdn, 'portal-kit.js'))) {
 
 const lit = rows[0];
 const kB = (n) => (n / 1000).toFixed(1).padStart(7);
-console.log('\nBundle size (minified, every dependency included)              ×Lit = brotli / Lit brotli');
-console.log(`${'entry'.padEnd(40)} ${'raw kB'.padStart(7)} ${'gzip kB'.padStart(7)} ${'br kB'.padStart(7)}  ${'×Lit'.padStart(5)}`);
+console.log(
+  '\nBundle size (minified, every dependency included)              ×Lit = brotli / Lit brotli',
+);
+console.log(
+  `${'entry'.padEnd(40)} ${'raw kB'.padStart(7)} ${'gzip kB'.padStart(7)} ${'br kB'.padStart(7)}  ${'×Lit'.padStart(5)}`,
+);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(40)} ${kB(r.raw)} ${kB(r.gzip)} ${kB(r.brotli)}  ${(r.brotli / lit.brotli).toFixed(2).padStart(5)}`);
+  console.log(
+    `${r.name.padEnd(40)} ${kB(r.raw)} ${kB(r.gzip)} ${kB(r.brotli)}  ${(r.brotli / lit.brotli).toFixed(2).padStart(5)}`,
+  );
 }
 const page = rows.find((r) => r.name.startsWith('cdn: +'));
 if (page) {
   const budget = 36_000;
-  console.log(`\nBudget: whole kit for <script> users ≤ ${budget / 1000} kB brotli → ${kB(page.brotli).trim()} kB ${page.brotli <= budget ? 'OK' : 'OVER'}`);
+  console.log(
+    `\nBudget: whole kit for <script> users ≤ ${budget / 1000} kB brotli → ${kB(page.brotli).trim()} kB ${page.brotli <= budget ? 'OK' : 'OVER'}`,
+  );
 }

@@ -3,7 +3,7 @@
 // type-checks, builds, and runs every suite — unit (vitest), browser (web-test-runner in
 // Chromium), Storybook rendering, integration and end-to-end — and ends with one line
 // `N passed, N failed` summing them all.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exitCodeOf } from './lib/proc.mjs';
 import { ensureChromium, ensureDependencies, startPostgres } from './lib/setup.mjs';
@@ -23,10 +23,21 @@ const check = (name, cmd, args) => ({ name, cmd, args });
 const vitest = (name, args) => ({
   name,
   cmd: 'npx',
-  args: ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${reports}/${name}.json`],
+  args: [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${reports}/${name}.json`,
+  ],
   counts: () => {
     const json = JSON.parse(readFileSync(`${reports}/${name}.json`, 'utf8'));
-    return { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+    return {
+      passed: json.numPassedTests,
+      failed: json.numFailedTests,
+      skipped: json.numPendingTests + json.numTodoTests,
+    };
   },
 });
 
@@ -70,12 +81,18 @@ try {
 }
 
 const total = results.reduce(
-  (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
+  (sum, r) => ({
+    passed: sum.passed + r.passed,
+    failed: sum.failed + r.failed,
+    skipped: sum.skipped + r.skipped,
+  }),
   { passed: 0, failed: 0, skipped: 0 },
 );
 console.log('\nsuite                 passed  failed  skipped');
 for (const r of results) {
-  console.log(`${r.name.padEnd(20)}  ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}`);
+  console.log(
+    `${r.name.padEnd(20)}  ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}`,
+  );
 }
 const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
 console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);

@@ -6,7 +6,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** @param {{ port?: number, host?: string, dataDir?: string, databaseUrl?: string }} options */
 export async function startDemo(options = {}) {
-  const { startServer } = await import(new URL('packages/server/dist/index.js', `file://${root}`).href);
+  const { startServer } = await import(
+    new URL('packages/server/dist/index.js', `file://${root}`).href
+  );
   return startServer({
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',

@@ -20,17 +20,22 @@ function aptInstall(packages) {
   if (!isRoot() || !findExecutable([], 'apt-get')) return Promise.resolve(1);
   console.log(`› Installing ${packages.join(', ')} from Debian (apt-get)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  return exitCodeOf('sh', ['-c', `apt-get update -qq && apt-get install -y -qq ${packages.join(' ')}`], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  return exitCodeOf(
+    'sh',
+    ['-c', `apt-get update -qq && apt-get install -y -qq ${packages.join(' ')}`],
+    {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }
 
 /** Path of a Chromium the browser tests can drive; installs Debian's when none is found. */
 export async function ensureChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   let path = findExecutable(candidates, 'chromium');
-  if (!path && (await aptInstall(['chromium'])) === 0) path = findExecutable(candidates, 'chromium');
+  if (!path && (await aptInstall(['chromium'])) === 0)
+    path = findExecutable(candidates, 'chromium');
   if (!path) {
     throw new Error(
       'No Chromium found for the browser tests. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
@@ -69,14 +74,17 @@ export async function startPostgres() {
   chmodSync(dir, 0o777);
   const port = await freePort();
   // initdb refuses to run as root: run the cluster as the postgres user.
-  const asUser = (cmd) => (isRoot() ? ['su', 'postgres', '-s', '/bin/sh', '-c', cmd] : ['sh', '-c', cmd]);
+  const asUser = (cmd) =>
+    isRoot() ? ['su', 'postgres', '-s', '/bin/sh', '-c', cmd] : ['sh', '-c', cmd];
   const exec = (cmd) => {
     const [file, ...args] = asUser(cmd);
     const result = spawnSync(file, args, { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${cmd}\n${result.stdout}\n${result.stderr}`);
   };
   const data = join(dir, 'data');
-  exec(`${bin}/initdb -D ${data} -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null`);
+  exec(
+    `${bin}/initdb -D ${data} -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null`,
+  );
   exec(
     `${bin}/pg_ctl -D ${data} -l ${dir}/log -w -o "-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null`,
   );
