@@ -1,0 +1,155 @@
+/**
+ * Checking and encoding of request parameters, before anything is sent. The checks mirror the
+ * OpenAPI document's parameter schemas, so a request the client sends is one the server accepts.
+ */
+import { LANG_PATTERN, SITE_ID_PATTERN } from '../api/openapi.js';
+import {
+  API_LIMITS,
+  NEWS_COLUMNS,
+  SITE_KINDS,
+  type NewsQuery,
+  type SitesQuery,
+} from '../api/types.js';
+import { PortalValidationError } from './errors.js';
+
+const SITE_ID = new RegExp(SITE_ID_PATTERN);
+const LANG = new RegExp(LANG_PATTERN);
+/** Longest cursor and news id the API accepts. */
+const CURSOR_MAX = 200;
+const NEWS_ID_MAX = 64;
+
+/** Query parameters ready to encode: each value already a string. */
+export type Params = Record<string, string>;
+
+/** Throws a {@link PortalValidationError} unless `lang` is a language code. */
+export function checkLang(lang: unknown, param = 'lang'): string {
+  if (typeof lang !== 'string' || !LANG.test(lang)) {
+    throw new PortalValidationError(
+      param,
+      `expected a language code like "zh-CN", got ${show(lang)}`,
+    );
+  }
+  return lang;
+}
+
+/** Throws unless `site` is one site id or a list of them; returns the sorted, unique ids. */
+export function checkSites(site: unknown, param = 'site'): string[] {
+  const ids = toList(site, param);
+  for (const id of ids) {
+    if (typeof id !== 'string' || !SITE_ID.test(id)) {
+      throw new PortalValidationError(param, `expected site ids like "main", got ${show(id)}`);
+    }
+  }
+  if (ids.length > API_LIMITS.sitesPerQueryMax) {
+    throw new PortalValidationError(param, `at most ${API_LIMITS.sitesPerQueryMax} site ids`);
+  }
+  return unique(ids as string[]);
+}
+
+/** Throws unless every item of `value` is one of `allowed`; returns the sorted, unique values. */
+function checkEnum(value: unknown, allowed: readonly string[], param: string): string[] {
+  const items = toList(value, param);
+  for (const item of items) {
+    if (typeof item !== 'string' || !allowed.includes(item)) {
+      throw new PortalValidationError(
+        param,
+        `expected one of ${allowed.join(', ')}, got ${show(item)}`,
+      );
+    }
+  }
+  return unique(items as string[]);
+}
+
+/**
+ * Checks a news query (after the client's defaults were applied) and turns it into parameters.
+ * An empty `site` list or an empty `lang` means "no filter".
+ */
+export function newsParams(query: NewsQuery): Params {
+  const params: Params = {};
+  if (query.site !== undefined) {
+    const sites = checkSites(query.site);
+    if (sites.length > 0) params.site = sites.join(',');
+  }
+  if (query.column !== undefined) {
+    const columns = checkEnum(query.column, NEWS_COLUMNS, 'column');
+    if (columns.length > 0) params.column = columns.join(',');
+  }
+  if (query.lang !== undefined && query.lang !== '') params.lang = checkLang(query.lang);
+  if (query.limit !== undefined) {
+    const { limit } = query;
+    if (!Number.isInteger(limit) || limit < 1 || limit > API_LIMITS.pageSizeMax) {
+      throw new PortalValidationError(
+        'limit',
+        `expected an integer from 1 to ${API_LIMITS.pageSizeMax}, got ${show(limit)}`,
+      );
+    }
+    params.limit = String(limit);
+  }
+  if (query.cursor !== undefined) {
+    const { cursor } = query;
+    if (typeof cursor !== 'string' || cursor === '' || cursor.length > CURSOR_MAX) {
+      throw new PortalValidationError(
+        'cursor',
+        `expected a non-empty string of at most ${CURSOR_MAX} characters`,
+      );
+    }
+    params.cursor = cursor;
+  }
+  return params;
+}
+
+/** Checks a sites query and turns it into parameters. */
+export function sitesParams(query: SitesQuery): Params {
+  const params: Params = {};
+  if (query.kind !== undefined) {
+    const kinds = checkEnum(query.kind, SITE_KINDS, 'kind');
+    if (kinds.length > 0) params.kind = kinds.join(',');
+  }
+  return params;
+}
+
+/** Throws unless `id` is a non-empty news id of at most 64 characters. */
+export function checkNewsId(id: unknown): string {
+  if (typeof id !== 'string' || id.trim() === '' || id.length > NEWS_ID_MAX) {
+    throw new PortalValidationError(
+      'id',
+      `expected a non-empty string of at most ${NEWS_ID_MAX} characters, got ${show(id)}`,
+    );
+  }
+  return id;
+}
+
+/**
+ * `base + path + ?query`, parameters in alphabetical order so equal queries give equal URLs.
+ * Values are percent-encoded; list separators (`,`) stay literal, as the API documents them.
+ */
+export function buildUrl(base: string, path: string, params: Params = {}): string {
+  const query = Object.keys(params)
+    .sort()
+    .map((name) => {
+      const value = (params[name] ?? '').split(',').map(encodeURIComponent).join(',');
+      return `${encodeURIComponent(name)}=${value}`;
+    })
+    .join('&');
+  return query ? `${base}${path}?${query}` : `${base}${path}`;
+}
+
+function toList(value: unknown, param: string): unknown[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value as unknown[];
+  throw new PortalValidationError(
+    param,
+    `expected a string or an array of strings, got ${show(value)}`,
+  );
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)].sort();
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'an array';
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value);
+}

@@ -1,0 +1,21 @@
+/**
+ * `@portal-kit/sdk`: the Portal API contract (types, constants, OpenAPI document at
+ * `@portal-kit/sdk/openapi`) and a typed client for it. No runtime dependencies; runs in
+ * browsers and Node 20+.
+ */
+export type {
+  Health,
+  NewsArticle,
+  NewsColumn,
+  NewsItem,
+  NewsQuery,
+  Page,
+  Problem,
+  ProblemParamError,
+  Site,
+  SiteKind,
+  SiteList,
+  SitesQuery,
+} from './api/types.js';
+export { API_LIMITS, NEWS_COLUMNS, SITE_KINDS } from './api/types.js';
+export * from './client/index.js';
