@@ -1,0 +1,67 @@
+/**
+ * @portal-kit/i18n — the portal's 19 languages, one shared i18next instance with lazily loaded
+ * strings per (language, namespace), `Intl` formatting in the portal's time zone, and the
+ * per-element localize controller (Lit-compatible, without importing Lit).
+ */
+export {
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  LANGUAGE_CODES,
+  dirOf,
+  getLanguage,
+  isLanguageCode,
+  resolveLanguage,
+} from './languages.js';
+export type { Language, LanguageCode, TextDirection } from './languages.js';
+export {
+  FALLBACK_LANGUAGES,
+  getFixedT,
+  i18n,
+  isNamespaceLoaded,
+  loadNamespace,
+  onResourcesChange,
+  registerStrings,
+} from './i18n.js';
+export type { ResourcesListener } from './i18n.js';
+export {
+  PLURAL_CATEGORIES,
+  defineNamespace,
+  getLoader,
+  registeredNamespaces,
+} from './namespace.js';
+export type {
+  NamespaceDefinition,
+  PluralCategory,
+  ResourceLoader,
+  ResourceModule,
+  Resources,
+  Translation,
+  TranslationKey,
+} from './namespace.js';
+export {
+  PORTAL_TIME_ZONE,
+  dateTimeFormat,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatRelativeTime,
+  intlLocaleOf,
+  toDate,
+} from './format.js';
+export type { DateInput, RelativeTimeOptions } from './format.js';
+export {
+  LANGUAGE_CHANGE_EVENT,
+  LocalizeController,
+  findLangAttribute,
+  getDefaultLanguage,
+  notifyLanguageChange,
+  setDefaultLanguage,
+} from './localize-controller.js';
+export type {
+  LocalizeOptions,
+  ReactiveController,
+  ReactiveControllerHost,
+  TranslateOptions,
+} from './localize-controller.js';
+export { newsFeedNamespace } from './locales/news-feed/index.js';
+export type { NewsFeedStrings } from './locales/news-feed/index.js';

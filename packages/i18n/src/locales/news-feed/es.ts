@@ -1,0 +1,28 @@
+/** Spanish strings of `<portal-news-feed>`. */
+import type { Translation } from '../../namespace.js';
+import type { NewsFeedStrings } from './index.js';
+
+export default {
+  heading: 'Noticias',
+  columns: {
+    headlines: 'Titulares',
+    updates: 'Actualidad',
+    briefs: 'Breves',
+  },
+  more: 'Más noticias',
+  loadingMore: 'Cargando más noticias…',
+  loading: 'Cargando noticias…',
+  empty: 'No hay noticias que mostrar.',
+  error: 'No se pudieron cargar las noticias.',
+  errorMore: 'No se pudieron cargar más noticias.',
+  notConfigured: 'No hay ninguna fuente de noticias configurada.',
+  retry: 'Reintentar',
+  stale: 'Se muestra contenido guardado; no se pudo actualizar.',
+  loaded_one: 'Se cargó {{count}} noticia.',
+  loaded_many: 'Se cargaron {{count}} de noticias.',
+  loaded_other: 'Se cargaron {{count}} noticias.',
+  loadedMore_one: 'Se cargó {{count}} noticia más.',
+  loadedMore_many: 'Se cargaron {{count}} de noticias más.',
+  loadedMore_other: 'Se cargaron {{count}} noticias más.',
+  publishedOn: 'Publicado el {{date}}',
+} satisfies Translation<NewsFeedStrings>;

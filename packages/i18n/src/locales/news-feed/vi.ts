@@ -1,0 +1,24 @@
+/** Vietnamese strings of `<portal-news-feed>`. */
+import type { Translation } from '../../namespace.js';
+import type { NewsFeedStrings } from './index.js';
+
+export default {
+  heading: 'Tin tức',
+  columns: {
+    headlines: 'Tin nổi bật',
+    updates: 'Tin cập nhật',
+    briefs: 'Tin vắn',
+  },
+  more: 'Xem thêm tin',
+  loadingMore: 'Đang tải thêm tin…',
+  loading: 'Đang tải tin tức…',
+  empty: 'Không có tin nào để hiển thị.',
+  error: 'Không thể tải tin tức.',
+  errorMore: 'Không thể tải thêm tin.',
+  notConfigured: 'Chưa cấu hình nguồn tin.',
+  retry: 'Thử lại',
+  stale: 'Đang hiển thị nội dung đã lưu; không thể làm mới.',
+  loaded_other: 'Đã tải {{count}} tin.',
+  loadedMore_other: 'Đã tải thêm {{count}} tin.',
+  publishedOn: 'Đăng ngày {{date}}',
+} satisfies Translation<NewsFeedStrings>;
