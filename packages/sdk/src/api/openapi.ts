@@ -5,7 +5,9 @@
  */
 import { API_LIMITS, NEWS_COLUMNS, SITE_KINDS } from './types.js';
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` }) as const;
+/** A `$ref` to a component schema; generic so the document's type keeps the target's name. */
+const ref = <Name extends string>(name: Name) =>
+  ({ $ref: `#/components/schemas/${name}` }) as const;
 
 export const LANG_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
 export const SITE_ID_PATTERN = '^[a-z][a-z0-9-]{0,31}$';

@@ -124,11 +124,11 @@ export function checkNewsId(id: unknown): string {
  * Values are percent-encoded; list separators (`,`) stay literal, as the API documents them.
  */
 export function buildUrl(base: string, path: string, params: Params = {}): string {
-  const query = Object.keys(params)
-    .sort()
-    .map((name) => {
-      const value = (params[name] ?? '').split(',').map(encodeURIComponent).join(',');
-      return `${encodeURIComponent(name)}=${value}`;
+  const query = Object.entries(params)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, value]) => {
+      const encoded = value.split(',').map(encodeURIComponent).join(',');
+      return `${encodeURIComponent(name)}=${encoded}`;
     })
     .join('&');
   return query ? `${base}${path}?${query}` : `${base}${path}`;

@@ -2,7 +2,7 @@
  * When and how long to wait before trying a request again. Only idempotent GETs are retried:
  * on network errors, timeouts, 502/503/504 and 429, never on another 4xx, never after an abort.
  */
-import { PortalError, PortalHttpError } from './errors.js';
+import { PortalHttpError, PortalNetworkError, PortalTimeoutError } from './errors.js';
 
 /** Statuses worth another attempt (besides 429, which depends on `Retry-After`). */
 const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
@@ -38,14 +38,13 @@ export function retryDelay(
 ): number | null {
   if (method !== 'GET' || attempt >= policy.retries) return null;
   const { error, retryAfterMs } = failure;
-  if (!(error instanceof PortalError)) return null; // aborts and hook errors
-  if (error.kind === 'invalid') return null;
-  if (error instanceof PortalHttpError) {
-    const retryable = error.status === 429 || RETRYABLE_STATUSES.has(error.status);
-    if (!retryable) return null;
-    if (retryAfterMs !== null) return retryAfterMs <= policy.maxRetryAfterMs ? retryAfterMs : null;
+  if (error instanceof PortalNetworkError || error instanceof PortalTimeoutError) {
+    return backoff(policy, attempt);
   }
-  return backoff(policy, attempt);
+  if (!(error instanceof PortalHttpError)) return null; // aborts, hook errors
+  if (error.status !== 429 && !RETRYABLE_STATUSES.has(error.status)) return null;
+  if (retryAfterMs === null) return backoff(policy, attempt);
+  return retryAfterMs <= policy.maxRetryAfterMs ? retryAfterMs : null;
 }
 
 /** Exponential backoff with "equal jitter": half fixed, half random, doubling per attempt. */
@@ -62,7 +61,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (value === null) return null;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
+  // An HTTP date always names its month; this keeps `Date.parse` from reading "-1" as a year.
+  const date = /[a-z]/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
   if (Number.isNaN(date)) return null;
   return Math.max(0, date - now);
 }

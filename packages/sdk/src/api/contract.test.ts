@@ -1,0 +1,109 @@
+/**
+ * The contract at run time: the OpenAPI document only references schemas it defines, the
+ * exported constants equal the schema enums, and the schemas are valid JSON Schema 2020-12
+ * that accept values of the TypeScript types and refuse values that break them.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { openApiDocument, schemas } from './openapi.js';
+import { NEWS_COLUMNS, SITE_KINDS, type NewsArticle, type Site } from './types.js';
+
+/** Every `$ref` string anywhere inside `value`. */
+function refs(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refs);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === '$ref' && typeof child === 'string' ? [child] : refs(child),
+  );
+}
+
+const operations = Object.entries(openApiDocument.paths).flatMap(([path, item]) =>
+  Object.entries(item).map(
+    ([method, operation]) => [`${method.toUpperCase()} ${path}`, operation] as const,
+  ),
+);
+
+describe('OpenAPI document', () => {
+  it('is OpenAPI 3.1 with the five operations', () => {
+    expect(openApiDocument.openapi).toBe('3.1.0');
+    expect(operations.map(([name]) => name)).toEqual([
+      'GET /api/v1/news',
+      'GET /api/v1/news/{id}',
+      'GET /api/v1/sites',
+      'GET /healthz',
+      'GET /openapi.json',
+    ]);
+  });
+
+  it.each(operations)('%s references only defined schemas', (_name, operation) => {
+    for (const ref of refs(operation)) {
+      expect(ref).toMatch(/^#\/components\/schemas\//);
+      expect(Object.keys(schemas)).toContain(ref.slice('#/components/schemas/'.length));
+    }
+  });
+
+  it('component schemas reference only defined schemas', () => {
+    const targets = refs(schemas).map((ref) => ref.replace('#/components/schemas/', ''));
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) expect(schemas).toHaveProperty(target);
+  });
+
+  it('has unique operation ids', () => {
+    const ids = operations.map(([, op]) => op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('NEWS_COLUMNS and SITE_KINDS equal the schema enums', () => {
+    expect([...NEWS_COLUMNS]).toEqual(schemas.NewsColumn.enum);
+    expect([...SITE_KINDS]).toEqual(schemas.SiteKind.enum);
+  });
+});
+
+describe('schemas as JSON Schema 2020-12', () => {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  ajv.addVocabulary(['components']).addFormat('uri', true).addFormat('date-time', true);
+  ajv.addSchema({ $id: 'doc', components: { schemas } });
+  const validate = (name: keyof typeof schemas, value: unknown) =>
+    ajv.validate({ $ref: `doc#/components/schemas/${name}` }, value);
+
+  const article: NewsArticle = {
+    id: 'n1',
+    site: 'wms',
+    column: 'updates',
+    lang: 'en',
+    title: 'T',
+    summary: 'S',
+    url: 'https://wms.mofcom.gov.cn/n1',
+    publishedAt: '2025-01-01T00:00:00Z',
+    body: 'B',
+  };
+  const site: Site = {
+    id: 'main',
+    kind: 'main',
+    names: { 'zh-CN': '商务部' },
+    domain: 'www.mofcom.gov.cn',
+    parent: null,
+    languages: ['zh-CN', 'en'],
+  };
+
+  it('accept values of the TypeScript types', () => {
+    expect(validate('NewsArticle', article)).toBe(true);
+    const { body: _body, ...item } = article;
+    expect(validate('NewsItem', item)).toBe(true);
+    expect(validate('NewsPage', { items: [item], nextCursor: null })).toBe(true);
+    expect(validate('SiteList', { items: [site] })).toBe(true);
+    expect(validate('Problem', { type: 'about:blank', title: 'Bad', status: 400 })).toBe(true);
+    expect(validate('Health', { status: 'ok', database: 'pglite' })).toBe(true);
+  });
+
+  it.each([
+    ['NewsItem', { ...article }],
+    ['NewsArticle', { ...article, column: 'sports' }],
+    ['Site', { ...site, id: 'Main' }],
+    ['Site', { ...site, parent: undefined }],
+    ['NewsPage', { items: [] }],
+    ['Problem', { type: 'x', title: 'y', status: 4.5 }],
+  ] as const)('refuse a broken %s', (name, value) => {
+    expect(validate(name, value)).toBe(false);
+  });
+});
