@@ -5,12 +5,16 @@
  *   language's strings in its own chunk, loaded only when a page shows that language.
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import terserPlugin from '@rollup/plugin-terser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import type { RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+
+// The plugin ships CommonJS-flavoured types, so under `nodenext` TypeScript sees its default
+// import as the module namespace; Rollup loads the ES build, whose default export is the plugin.
+const terser = terserPlugin as unknown as (typeof terserPlugin)['default'];
 
 const PACKAGES = ['sdk', 'i18n', 'elements', 'server'] as const;
 const TEST_FILE = /\.(test|test-d|spec|stories)\.ts$|\.d\.ts$/;
