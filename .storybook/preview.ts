@@ -1,0 +1,91 @@
+/**
+ * The preview: every story is wrapped in a story root that carries the toolbar's language
+ * (`lang`), direction (`dir`) and theme (`--portal-*` token overrides), and Storybook reads the
+ * components' API (Controls, docs tables) from the Custom Elements Manifest.
+ */
+import { LANGUAGES, getLanguage, type Language } from '@portal-kit/i18n';
+import {
+  setCustomElementsManifest,
+  type Decorator,
+  type Preview,
+} from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import manifest from 'virtual:portal-kit/custom-elements-manifest';
+import { themes, type ThemeName } from './themes.js';
+
+if (manifest) setCustomElementsManifest(manifest);
+
+const defaultLanguage = LANGUAGES[0] as Language;
+
+/** Wraps the story in `<div lang dir>` (the elements inherit both) painted with the theme. */
+const withStoryRoot: Decorator = (story, context) => {
+  const language = getLanguage(String(context.globals.locale)) ?? defaultLanguage;
+  const direction = String(context.globals.direction ?? 'auto');
+  const theme = themes[context.globals.theme as ThemeName] ?? themes.light;
+  return html`<div
+    class="portal-story-root"
+    lang=${language.code}
+    dir=${direction === 'ltr' || direction === 'rtl' ? direction : language.dir}
+    style=${styleMap(theme.tokens)}
+  >
+    ${story()}
+  </div>`;
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withStoryRoot],
+  globalTypes: {
+    locale: {
+      description: 'Language of the stories (lang attribute of the story root)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: LANGUAGES.map((l) => ({ value: l.code, title: l.name, right: l.code })),
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Writing direction (dir attribute of the story root); auto follows the language',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'Direction from language' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme (design-token overrides on the story root)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: Object.entries(themes).map(([value, theme]) => ({ value, title: theme.title })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: {
+    locale: defaultLanguage.code,
+    direction: 'auto',
+    theme: 'light',
+    backgrounds: { value: 'light' },
+  },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true, sort: 'requiredFirst' },
+    backgrounds: {
+      options: {
+        light: { name: 'Light', value: themes.light.background },
+        dark: { name: 'Dark', value: themes.dark.background },
+        contrast: { name: 'High contrast', value: themes['high-contrast'].background },
+      },
+    },
+  },
+};
+
+export default preview;
