@@ -94,6 +94,9 @@ for (const r of results) {
     `${r.name.padEnd(20)}  ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}`,
   );
 }
-const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
-console.log(`${total.passed} passed, ${total.failed} failed${skipped}`);
+console.log(
+  `${'total'.padEnd(20)}  ${String(total.passed).padStart(6)}  ${String(total.failed).padStart(6)}  ${String(total.skipped).padStart(7)}`,
+);
+// The last line is the machine-readable summary, exactly `N passed, N failed`.
+console.log(`\n${total.passed} passed, ${total.failed} failed`);
 process.exitCode = total.failed ? 1 : 0;
