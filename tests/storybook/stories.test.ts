@@ -2,8 +2,8 @@
  * Every story of the built Storybook (storybook-static/, from `npm run build-storybook`) renders
  * in a real Chromium without a console error or page error, its play function (if any) passes,
  * and axe finds no violation in what it shows (shadow DOM included). Docs pages render quietly.
- * A few stories are also rendered through the toolbar globals: Arabic (right-to-left) and the
- * dark and high-contrast themes.
+ * Every story is also rendered through the toolbar globals: in Arabic (right to left) and in
+ * the dark and high-contrast themes.
  *
  * The list of tests comes from storybook-static/index.json, read when this file is collected,
  * so a new story is tested without touching this file.
@@ -247,6 +247,34 @@ describe('every story renders quietly and passes axe', () => {
       try {
         const root = page.locator('#storybook-root');
         expect(await root.evaluate((element) => element.childElementCount)).toBeGreaterThan(0);
+        expect(errors).toEqual([]);
+        expect(await axeViolations(page, '#storybook-root')).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+});
+
+const variants: { name: string; globals: Record<string, string> }[] = [
+  { name: 'Arabic, right to left', globals: { locale: 'ar', direction: 'auto' } },
+  { name: 'dark theme', globals: { theme: 'dark' } },
+  { name: 'high-contrast theme', globals: { theme: 'high-contrast' } },
+];
+
+describe.each(variants)('every story in the $name', ({ globals }) => {
+  for (const story of stories) {
+    it(`${story.title} › ${story.name}`, async () => {
+      const { page, errors, close } = await render(story, globals);
+      try {
+        const root = page.locator('#storybook-root');
+        expect(await root.evaluate((element) => element.childElementCount)).toBeGreaterThan(0);
+        if (globals.locale) {
+          // The story root carries the toolbar's language; the components inherit it.
+          const storyRoot = page.locator('.portal-story-root');
+          expect(await storyRoot.getAttribute('lang')).toBe(globals.locale);
+          expect(await storyRoot.getAttribute('dir')).toBe('rtl');
+        }
         expect(errors).toEqual([]);
         expect(await axeViolations(page, '#storybook-root')).toEqual([]);
       } finally {
