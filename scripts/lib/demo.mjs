@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** @param {{ port?: number, host?: string, dataDir?: string, databaseUrl?: string }} options */
+/**
+ * @param {{ port?: number, host?: string, dataDir?: string, databaseUrl?: string,
+ *   corsOrigins?: string[], staticDirs?: Record<string, string> }} options
+ *   `staticDirs` adds URL prefixes to the example pages and the bundle.
+ */
 export async function startDemo(options = {}) {
   const { startServer } = await import(
     new URL('packages/server/dist/index.js', `file://${root}`).href
@@ -14,10 +18,12 @@ export async function startDemo(options = {}) {
     host: options.host ?? '127.0.0.1',
     dataDir: options.dataDir ?? 'memory',
     databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL,
-    corsOrigins: (process.env.CORS_ORIGINS ?? '*').split(',').filter(Boolean),
+    corsOrigins:
+      options.corsOrigins ?? (process.env.CORS_ORIGINS ?? '*').split(',').filter(Boolean),
     staticDirs: {
       '/examples/': `${root}examples`,
       '/cdn/': `${root}packages/elements/dist/cdn`,
+      ...options.staticDirs,
     },
     logger: process.env.LOG === '1',
   });

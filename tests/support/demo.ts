@@ -7,6 +7,8 @@ export interface Demo {
   close(): Promise<void>;
 }
 
-export function startDemo(options: { staticDirs?: Record<string, string> } = {}): Promise<Demo> {
+export function startDemo(
+  options: { staticDirs?: Record<string, string>; corsOrigins?: string[] } = {},
+): Promise<Demo> {
   return start({ port: 0, dataDir: 'memory', ...options }) as Promise<Demo>;
 }
