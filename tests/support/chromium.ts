@@ -1,20 +1,7 @@
-/** Debian's Chromium, driven by playwright-core, with the flags this closed machine needs. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+/** Debian's Chromium for the cross-package tests (the same launcher as the benchmarks). */
+import type { Page } from 'playwright-core';
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchChromium } from '../../scripts/lib/chromium.mjs';
 
 /** Collects console errors and uncaught page errors, so a test can assert there were none. */
 export function collectPageErrors(page: Page): string[] {
