@@ -16,6 +16,15 @@ export default {
   error: 'No se pudieron cargar las noticias.',
   errorMore: 'No se pudieron cargar más noticias.',
   notConfigured: 'No hay ninguna fuente de noticias configurada.',
+  reasons: {
+    network:
+      'No se pudo conectar con el servidor de noticias. Compruebe su conexión e inténtelo de nuevo.',
+    timeout: 'El servidor de noticias tardó demasiado en responder.',
+    server: 'El servidor de noticias tuvo un problema (error {{status}}).',
+    refused: 'El servidor de noticias rechazó la solicitud (error {{status}}).',
+    config: 'Este canal de noticias no está bien configurado.',
+    unknown: 'Se produjo un error inesperado.',
+  },
   retry: 'Reintentar',
   stale: 'Se muestra contenido guardado; no se pudo actualizar.',
   loaded_one: 'Se cargó {{count}} noticia.',

@@ -16,6 +16,15 @@ export default {
   error: 'Impossible de charger les actualités.',
   errorMore: 'Impossible de charger plus d’actualités.',
   notConfigured: 'Aucune source d’actualités n’est configurée.',
+  reasons: {
+    network:
+      'Impossible de joindre le serveur d’actualités. Vérifiez votre connexion et réessayez.',
+    timeout: 'Le serveur d’actualités a mis trop de temps à répondre.',
+    server: 'Le serveur d’actualités a rencontré un problème (erreur {{status}}).',
+    refused: 'Le serveur d’actualités a refusé la demande (erreur {{status}}).',
+    config: 'Ce fil d’actualités n’est pas correctement configuré.',
+    unknown: 'Une erreur inattendue s’est produite.',
+  },
   retry: 'Réessayer',
   stale: 'Contenu enregistré affiché ; actualisation impossible.',
   loaded_one: '{{count}} actualité chargée.',

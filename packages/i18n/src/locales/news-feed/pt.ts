@@ -16,6 +16,15 @@ export default {
   error: 'Não foi possível carregar as notícias.',
   errorMore: 'Não foi possível carregar mais notícias.',
   notConfigured: 'Nenhuma fonte de notícias está configurada.',
+  reasons: {
+    network:
+      'Não foi possível contactar o servidor de notícias. Verifique a sua ligação e tente novamente.',
+    timeout: 'O servidor de notícias demorou demasiado a responder.',
+    server: 'O servidor de notícias teve um problema (erro {{status}}).',
+    refused: 'O servidor de notícias recusou o pedido (erro {{status}}).',
+    config: 'Este feed de notícias não está configurado corretamente.',
+    unknown: 'Ocorreu um erro inesperado.',
+  },
   retry: 'Tentar novamente',
   stale: 'Exibindo conteúdo salvo; não foi possível atualizar.',
   loaded_one: '{{count}} notícia carregada.',
