@@ -1,0 +1,4 @@
+/** Registers every Portal Kit element. Import it once to use all the tags on a page. */
+import './news-feed/define.js';
+
+export * from './index.js';

@@ -1,0 +1,26 @@
+import { LitElement } from 'lit';
+import { LocalizeController } from '@portal-kit/i18n';
+import type { NamespaceDefinition, Resources } from '@portal-kit/i18n';
+import { shared, tokens } from '../styles/tokens.styles.js';
+
+/**
+ * The thin base class of every Portal Kit element: the design tokens and shared helper styles,
+ * and a {@link LocalizeController} over the component's i18n namespace. Behaviour beyond that
+ * comes from reactive controllers the component composes itself (data loading, focus…).
+ *
+ * The host never gets a `dir` attribute (that would override the page's layout); a component
+ * renders `dir=${this.localize.dir}` and `lang=${this.localize.lang}` on its inner `base` part.
+ *
+ * @typeParam S - The shape of the component's strings, for typed `localize.t()` keys.
+ */
+export abstract class PortalElement<S extends Resources = Resources> extends LitElement {
+  static override styles = [tokens, shared];
+
+  /** The element's language, direction, strings and formatters. */
+  protected readonly localize: LocalizeController<S>;
+
+  constructor(namespace: NamespaceDefinition<S>) {
+    super();
+    this.localize = new LocalizeController<S>(this, { namespace });
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Client sharing: every widget of a page that talks to the same API base URL uses the same SDK
+ * client, and so the same in-flight request de-duplication and the same ETag cache.
+ */
+import { createClient } from '@portal-kit/sdk';
+import type { PortalClient } from '@portal-kit/sdk';
+import { setDefaultLanguage } from '@portal-kit/i18n';
+
+/** Page-wide defaults for Portal Kit elements, set by {@link configure}. */
+export interface PortalConfig {
+  /** API server origin used by elements without `api-base` or `client`. */
+  apiBase?: string;
+  /** A ready client used by elements without `api-base` or `client` (wins over `apiBase`). */
+  client?: PortalClient;
+  /**
+   * Language of elements that find no `lang` on themselves, their ancestors or `<html>`
+   * (default `zh-CN`).
+   */
+  lang?: string;
+  /** Default site filter (one id or several) of elements without a `site` attribute. */
+  site?: string | string[];
+}
+
+const clients = new Map<string, PortalClient>();
+let config: Readonly<PortalConfig> = {};
+
+/** Normalizes a base URL the way the registry keys it (no trailing slash). */
+function keyOf(apiBase: string): string {
+  return apiBase.trim().replace(/\/+$/, '');
+}
+
+/**
+ * Sets page-wide defaults; later calls merge into earlier ones.
+ *
+ * @example
+ * configure({ apiBase: 'https://api.example.gov.cn', site: ['main', 'us'] });
+ */
+export function configure(options: PortalConfig): void {
+  config = { ...config, ...options };
+  if (options.client) clients.set(keyOf(options.client.baseUrl), options.client);
+  if (options.lang !== undefined) setDefaultLanguage(options.lang);
+}
+
+/** The current page-wide defaults. */
+export function getConfig(): Readonly<PortalConfig> {
+  return config;
+}
+
+/**
+ * The page's one client for an API base URL, created on first use. A client handed to
+ * `configure({ client })` is reused for its own base URL.
+ */
+export function clientFor(apiBase: string): PortalClient {
+  const key = keyOf(apiBase);
+  let client = clients.get(key);
+  if (!client) {
+    client = createClient({ baseUrl: key });
+    clients.set(key, client);
+  }
+  return client;
+}
+
+/**
+ * The client an element should use: its own `client` property, else the page client of its
+ * `api-base`, else the configured client, else the page client of the configured `apiBase`;
+ * `undefined` when nothing is configured.
+ */
+export function resolveClient(own: {
+  client?: PortalClient | undefined;
+  apiBase?: string | undefined;
+}): PortalClient | undefined {
+  if (own.client) return own.client;
+  if (own.apiBase) return clientFor(own.apiBase);
+  if (config.client) return config.client;
+  if (config.apiBase) return clientFor(config.apiBase);
+  return undefined;
+}

@@ -1,0 +1,16 @@
+/**
+ * `@portal-kit/elements`: the Portal Kit web components (classes only — importing this module
+ * registers no tag; import `@portal-kit/elements/news-feed/define` or `@portal-kit/elements/all`
+ * to register them), the page-wide client configuration and their types.
+ */
+export { PortalElement } from './base/portal-element.js';
+export { clientFor, configure, getConfig, resolveClient } from './client.js';
+export type { PortalConfig } from './client.js';
+export { DataController, isAbortError } from './controllers/data-controller.js';
+export type {
+  DataControllerOptions,
+  DataState,
+  LoadContext,
+} from './controllers/data-controller.js';
+export { PortalErrorEvent, PortalLoadEvent, PortalNewsFeed } from './news-feed/news-feed.js';
+export type { PortalErrorDetail, PortalLoadDetail } from './news-feed/news-feed.js';
