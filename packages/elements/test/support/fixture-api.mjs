@@ -150,6 +150,8 @@ export function fixtureApi() {
     if (mode === 'flaky' && n > 1) return problem(ctx, 503, 'Service unavailable');
     if (mode === 'down-after-1' && n > 1) {
       ctx.req.socket.destroy();
+      ctx.status = 204;
+      ctx.respond = false;
       return undefined;
     }
 
