@@ -1,0 +1,192 @@
+/**
+ * The HTTP application: the Portal API routes of the contract, problem details for every
+ * error, strong ETags with `If-None-Match` revalidation, CORS, security headers and the
+ * optional static directories.
+ */
+import { createHash } from 'node:crypto';
+import cors from '@fastify/cors';
+import type { Health } from '@portal-kit/sdk';
+import { openApiDocument } from '@portal-kit/sdk/openapi';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from './db/database.js';
+import { parseEmptyQuery, parseNewsId, parseNewsQuery, parseSitesQuery } from './http/params.js';
+import type { RawQuery } from './http/params.js';
+import { problem, ProblemError, sendProblem } from './http/problem.js';
+import { matchesTag, normalizePrefix, registerStaticDirs } from './http/static.js';
+import { createRepository } from './repository.js';
+import type { Repository } from './repository.js';
+
+export interface AppOptions {
+  db: Database;
+  /** Origins allowed to read the API from a browser; `'*'` allows every origin. Default: none. */
+  corsOrigins?: readonly string[];
+  /** URL prefix → absolute directory to serve as static files. */
+  staticDirs?: Readonly<Record<string, string>>;
+  /** Log requests (pino, as Fastify does). Default false. */
+  logger?: boolean;
+  /** Use this repository instead of one over `db` (tests). */
+  repository?: Repository;
+}
+
+/** Caching policies of the API's representations. */
+export const CACHE_POLICY = {
+  list: 'public, max-age=30, stale-while-revalidate=300',
+  item: 'public, max-age=300, stale-while-revalidate=3600',
+  sites: 'public, max-age=300, stale-while-revalidate=3600',
+  document: 'public, max-age=3600',
+  none: 'no-store',
+} as const;
+
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+const OTHER_METHODS = ['DELETE', 'PATCH', 'POST', 'PUT'] as const;
+
+/** A strong entity tag: a hash of the exact bytes sent. */
+export function entityTagOf(body: string | Buffer): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
+function json(reply: FastifyReply, body: unknown, cacheControl: string): FastifyReply {
+  return reply
+    .header('cache-control', cacheControl)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify(body));
+}
+
+function corsOriginOption(origins: readonly string[]) {
+  if (origins.includes('*')) return '*';
+  const allowed = new Set(origins);
+  return (origin: string | undefined, callback: (error: Error | null, allow: boolean) => void) =>
+    callback(null, origin !== undefined && allowed.has(origin));
+}
+
+/** Builds the Fastify application over `db` (not listening yet). */
+export async function createApp(options: AppOptions): Promise<FastifyInstance> {
+  const { db } = options;
+  const repo = options.repository ?? createRepository(db);
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Errors become problem details below; Fastify's own error pages never show.
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 500 },
+  });
+
+  await app.register(cors, {
+    origin: corsOriginOption(options.corsOrigins ?? []),
+    methods: ['GET', 'HEAD'],
+    exposedHeaders: ['ETag', 'Cache-Control'],
+    maxAge: 600,
+    strictPreflight: false,
+  });
+
+  // ── Errors: always problem details, never internals ──────────────────────────────────────
+  app.setErrorHandler((error: unknown, request, reply) => {
+    if (error instanceof ProblemError) {
+      return sendProblem(reply, { ...error.problem, instance: request.url }, error.headers);
+    }
+    const status =
+      typeof error === 'object' && error !== null && 'statusCode' in error
+        ? Number((error as { statusCode: unknown }).statusCode)
+        : 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors (bad URL encoding, oversized headers…): say what, not how.
+      return sendProblem(reply, problem(status, { instance: request.url }));
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendProblem(
+      reply,
+      problem(500, { detail: 'The server could not answer this request.', instance: request.url }),
+    );
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, problem(404, { detail: 'No such resource.', instance: request.url })),
+  );
+
+  // ── ETag / 304 and security headers on every response ───────────────────────────────────
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
+    if (!reply.hasHeader('content-security-policy'))
+      reply.header('content-security-policy', API_CSP);
+    const method = request.method;
+    if ((method !== 'GET' && method !== 'HEAD') || reply.statusCode !== 200) return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    if (reply.hasHeader('etag')) return payload;
+    const tag = entityTagOf(payload);
+    reply.header('etag', tag);
+    if (matchesTag(request.headers['if-none-match'], tag)) {
+      reply.code(304);
+      reply.removeHeader('content-type');
+      reply.removeHeader('content-length');
+      return '';
+    }
+    return payload;
+  });
+
+  // ── Routes of the contract ─────────────────────────────────────────────────────────────
+  const routes: Record<string, (request: FastifyRequest, reply: FastifyReply) => unknown> = {
+    '/api/v1/news': async (request, reply) => {
+      const params = parseNewsQuery(request.query as RawQuery, await repo.siteIds());
+      return json(reply, await repo.listNews(params), CACHE_POLICY.list);
+    },
+    '/api/v1/news/:id': async (request, reply) => {
+      parseEmptyQuery(request.query as RawQuery);
+      const id = parseNewsId((request.params as { id: string }).id);
+      const article = await repo.getNews(id);
+      if (!article) {
+        throw new ProblemError(
+          problem(404, { detail: `No news item with id ${JSON.stringify(id)}.` }),
+        );
+      }
+      return json(reply, article, CACHE_POLICY.item);
+    },
+    '/api/v1/sites': async (request, reply) => {
+      const params = parseSitesQuery(request.query as RawQuery);
+      return json(reply, await repo.listSites(params), CACHE_POLICY.sites);
+    },
+    '/openapi.json': (request, reply) => {
+      parseEmptyQuery(request.query as RawQuery);
+      const document = {
+        ...openApiDocument,
+        servers: [{ url: `${request.protocol}://${request.host}` }],
+      };
+      return json(reply, document, CACHE_POLICY.document);
+    },
+    '/healthz': async (request, reply) => {
+      parseEmptyQuery(request.query as RawQuery);
+      try {
+        await repo.ping();
+      } catch (error) {
+        request.log.error({ err: error }, 'database check failed');
+        throw new ProblemError(problem(503, { detail: 'The database does not answer.' }));
+      }
+      const health: Health = { status: 'ok', database: db.kind };
+      return json(reply, health, CACHE_POLICY.none);
+    },
+  };
+
+  for (const [url, handler] of Object.entries(routes)) {
+    app.get(url, handler);
+    app.route({
+      method: [...OTHER_METHODS],
+      url,
+      handler: () => {
+        throw new ProblemError(
+          problem(405, { detail: 'This resource only answers GET and HEAD.' }),
+          { allow: 'GET, HEAD, OPTIONS' },
+        );
+      },
+    });
+  }
+
+  // ── Static directories and the landing redirect ────────────────────────────────────────
+  const staticDirs = options.staticDirs ?? {};
+  registerStaticDirs(app, staticDirs);
+  const prefixes = Object.keys(staticDirs).map(normalizePrefix);
+  if (prefixes.includes('/examples/') && !prefixes.includes('/')) {
+    app.get('/', (_request, reply) => reply.redirect('/examples/', 302));
+  }
+
+  return app;
+}

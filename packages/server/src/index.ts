@@ -1,0 +1,25 @@
+/**
+ * `@portal-kit/server`: the reference Portal API server (Fastify over PostgreSQL; embedded
+ * PGlite by default).
+ */
+export { CACHE_POLICY, createApp, entityTagOf } from './app.js';
+export type { AppOptions } from './app.js';
+export { DEFAULT_DATA_DIR, openDatabase, startServer } from './server.js';
+export type { RunningServer, ServerOptions } from './server.js';
+export type { Database, DatabaseKind, Queryable } from './db/database.js';
+export { createPgliteDatabase, dumpPglite } from './db/pglite.js';
+export type { PgliteDatabaseOptions } from './db/pglite.js';
+export { createPostgresDatabase } from './db/postgres.js';
+export type { PostgresDatabaseOptions } from './db/postgres.js';
+export { loadMigrations, migrate } from './db/migrate.js';
+export type { Migration } from './db/migrate.js';
+export { createRepository, decodeCursor, encodeCursor, InvalidCursorError } from './repository.js';
+export type { ListNewsOptions, ListSitesOptions, NewsCursor, Repository } from './repository.js';
+export {
+  DEFAULT_SEED,
+  generateSeedData,
+  SEED_REFERENCE_DATE,
+  SEED_SPAN_DAYS,
+  seedDatabase,
+} from './seed/seed.js';
+export type { SeedData, SeedNewsItem, SeedOptions, SeedResult, SeedSite } from './seed/seed.js';

@@ -1,0 +1,124 @@
+/**
+ * The reference data set: the whole site group and a few thousand news items, generated from a
+ * seed number and a fixed reference date, so every run (and every machine) gets the same rows.
+ */
+import type { Site } from '@portal-kit/sdk';
+import type { Database, Queryable } from '../db/database.js';
+import { generateNews } from './news/generate.js';
+import type { SeedNewsItem } from './news/generate.js';
+import { buildRegistry } from './registry/index.js';
+
+export type { SeedNewsItem } from './news/generate.js';
+
+/** The seed the server uses unless told otherwise. */
+export const DEFAULT_SEED = 20_260_101;
+/** The newest publication instant of the seed data: fixed, so the data never depends on "now". */
+export const SEED_REFERENCE_DATE = new Date('2026-11-20T10:00:00.000Z');
+/** How far back the seed's news goes. */
+export const SEED_SPAN_DAYS = 730;
+
+export interface SeedOptions {
+  seed?: number;
+  referenceDate?: Date;
+  spanDays?: number;
+}
+
+/** A site with its order within its kind. */
+export interface SeedSite extends Site {
+  position: number;
+}
+
+export interface SeedData {
+  sites: SeedSite[];
+  news: SeedNewsItem[];
+}
+
+/** Generates the seed data in memory (no database). Same options, same data. */
+export function generateSeedData(options: SeedOptions = {}): SeedData {
+  const registry = buildRegistry();
+  const positions = new Map<string, number>();
+  const sites = registry.map(({ site }) => {
+    const position = positions.get(site.kind) ?? 0;
+    positions.set(site.kind, position + 1);
+    return { ...site, position };
+  });
+  const news = generateNews(registry, {
+    seed: options.seed ?? DEFAULT_SEED,
+    referenceDate: options.referenceDate ?? SEED_REFERENCE_DATE,
+    spanDays: options.spanDays ?? SEED_SPAN_DAYS,
+  });
+  return { sites, news };
+}
+
+/** Rows per INSERT: big enough to be fast, small enough to keep each statement modest. */
+const CHUNK = 1000;
+/** Serializes concurrent seeders (several server instances starting on one PostgreSQL). */
+const SEED_LOCK_KEY = 7_310_423;
+
+async function insertSites(tx: Queryable, sites: readonly SeedSite[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO sites (id, kind, names, domain, parent, languages, position)
+     SELECT id, kind, names::jsonb, domain, parent, string_to_array(languages, ','), position
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
+       AS s (id, kind, names, domain, parent, languages, position)`,
+    [
+      sites.map((s) => s.id),
+      sites.map((s) => s.kind),
+      sites.map((s) => JSON.stringify(s.names)),
+      sites.map((s) => s.domain),
+      sites.map((s) => s.parent),
+      sites.map((s) => s.languages.join(',')),
+      sites.map((s) => s.position),
+    ],
+  );
+}
+
+async function insertNews(tx: Queryable, news: readonly SeedNewsItem[]): Promise<void> {
+  for (let start = 0; start < news.length; start += CHUNK) {
+    const rows = news.slice(start, start + CHUNK);
+    await tx.query(
+      `INSERT INTO news
+         (id, site, news_column, lang, title, summary, body, url, published_at, translation_of)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+                            $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::text[])`,
+      [
+        rows.map((n) => n.id),
+        rows.map((n) => n.site),
+        rows.map((n) => n.column),
+        rows.map((n) => n.lang),
+        rows.map((n) => n.title),
+        rows.map((n) => n.summary),
+        rows.map((n) => n.body),
+        rows.map((n) => n.url),
+        rows.map((n) => n.publishedAt.toISOString()),
+        rows.map((n) => n.translationOf),
+      ],
+    );
+  }
+}
+
+export interface SeedResult {
+  /** False when the database already had data and was left alone. */
+  seeded: boolean;
+  sites: number;
+  news: number;
+}
+
+/**
+ * Fills an empty database with the seed data, in one transaction. A database that already has
+ * sites is left untouched, so restarting on a persistent data directory keeps its data.
+ */
+export async function seedDatabase(db: Database, options: SeedOptions = {}): Promise<SeedResult> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
+    const [row] = await tx.query<{ present: boolean }>(
+      'SELECT EXISTS (SELECT 1 FROM sites) AS present',
+    );
+    if (row?.present) return { seeded: false, sites: 0, news: 0 };
+    const data = generateSeedData(options);
+    await insertSites(tx, data.sites);
+    // Originals come before their translations, so `translation_of` always finds its row.
+    await insertNews(tx, data.news);
+    return { seeded: true, sites: data.sites.length, news: data.news.length };
+  });
+}

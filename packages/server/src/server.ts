@@ -1,0 +1,106 @@
+/**
+ * Starts the reference server: opens the database (embedded PGlite, or PostgreSQL when a URL
+ * is given), applies the migrations, seeds an empty database and listens.
+ */
+import type { FastifyInstance } from 'fastify';
+import { createApp } from './app.js';
+import type { Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { createPgliteDatabase } from './db/pglite.js';
+import { createPostgresDatabase } from './db/postgres.js';
+import { seedDatabase } from './seed/seed.js';
+import type { SeedOptions } from './seed/seed.js';
+
+export interface ServerOptions {
+  /** TCP port; `0` (the default) picks a free one. */
+  port?: number;
+  /** Interface to listen on; default `127.0.0.1`. */
+  host?: string;
+  /** PGlite data directory, or `'memory'` for an in-memory database. Default `./.data/pglite`. */
+  dataDir?: string;
+  /** A PostgreSQL connection string; when set, PostgreSQL is used instead of PGlite. */
+  databaseUrl?: string;
+  /** Schema to use on PostgreSQL (tests use a throw-away one). */
+  databaseSchema?: string;
+  /** Origins allowed by CORS; `'*'` allows all. Default: none. */
+  corsOrigins?: string[];
+  /** URL prefix → absolute directory served as static files, e.g. `{ '/examples/': '/srv/ex' }`. */
+  staticDirs?: Record<string, string>;
+  /** Log requests. Default false. */
+  logger?: boolean;
+  /** Seed options (the defaults make the reference data set). */
+  seed?: SeedOptions;
+}
+
+export interface RunningServer {
+  /** Origin of the server, e.g. `http://127.0.0.1:54321`. */
+  url: string;
+  app: FastifyInstance;
+  db: Database;
+  /** Stops listening, then closes the database. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATA_DIR = './.data/pglite';
+
+/** Opens the database `options` ask for, migrated and seeded. */
+export async function openDatabase(
+  options: Pick<ServerOptions, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'seed'> = {},
+): Promise<Database> {
+  const db = options.databaseUrl
+    ? createPostgresDatabase({
+        connectionString: options.databaseUrl,
+        ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+      })
+    : await createPgliteDatabase({ dataDir: options.dataDir ?? DEFAULT_DATA_DIR });
+  try {
+    await migrate(db);
+    await seedDatabase(db, options.seed);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  return db;
+}
+
+function urlOf(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return `http://${name.includes(':') ? `[${name}]` : name}:${port}`;
+}
+
+/** Starts the server; resolves once it listens. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const db = await openDatabase(options);
+  const app = await createApp({
+    db,
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
+    ...(options.staticDirs ? { staticDirs: options.staticDirs } : {}),
+    logger: options.logger ?? false,
+  });
+  const host = options.host ?? '127.0.0.1';
+  try {
+    await app.listen({ port: options.port ?? 0, host });
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
+  let closing: Promise<void> | null = null;
+  return {
+    url: urlOf(host, port),
+    app,
+    db,
+    close() {
+      closing ??= (async () => {
+        try {
+          await app.close();
+        } finally {
+          await db.close().catch(() => undefined);
+        }
+      })();
+      return closing;
+    },
+  };
+}
