@@ -59,7 +59,8 @@ export function decodeCursor(value: string): NewsCursor | null {
   ) {
     return null;
   }
-  return { publishedAt, id };
+  // Only the canonical encoding: one cursor per position, as this server makes them.
+  return encodeCursor({ publishedAt, id }) === value ? { publishedAt, id } : null;
 }
 
 export interface ListNewsOptions {
