@@ -99,7 +99,12 @@ function clampInteger(value: unknown, min: number, max: number, fallback: number
  * of any of them re-renders the strings and loads the news again in the new language. Dates are
  * formatted in that language, as seen in Beijing (Asia/Shanghai).
  *
+ * @tagname portal-news-feed
  * @summary The latest news of the portal's sites, localized, with paging and every state shown.
+ *
+ * @attribute {string} lang - The language of the strings, dates and requested news (any of the
+ *   portal's 19 language codes, e.g. `zh-CN`, `en`, `ar`). Optional: by default the nearest
+ *   ancestor's `lang`, else `<html lang>`. Changing it (or an ancestor's) switches live.
  *
  * @fires {PortalLoadEvent} portal-load - A page of news arrived and is shown. `detail: { items, page }`: every item shown, and the page just received.
  * @fires {PortalErrorEvent} portal-error - Loading news failed. `detail: { error }`: the SDK's error (`PortalError`: kind `network`, `timeout`, `http` or `invalid`).
