@@ -227,6 +227,20 @@ describe('<portal-news-feed> with data from the server', () => {
     expect(parts(feed, '[part~="column"]').every((c) => c.textContent === 'Briefs')).to.equal(true);
   });
 
+  it('loads again from the new server when api-base changes', async () => {
+    const first = apiSession();
+    const second = apiSession();
+    const feed = await fixture<PortalNewsFeed>(
+      html`<portal-news-feed lang="en" api-base=${first.base()} page-size="2"></portal-news-feed>`,
+    );
+    await settled(feed);
+    feed.setAttribute('api-base', second.base('empty'));
+    await feed.updateComplete;
+    await settled(feed, ['empty']);
+    expect(await first.log()).to.have.length(1);
+    expect(await second.log()).to.have.length(1);
+  });
+
   it('aborts its request when disconnected', async () => {
     const api = apiSession();
     const feed = await fixture<PortalNewsFeed>(
