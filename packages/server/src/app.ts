@@ -68,6 +68,15 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     // Errors become problem details below; Fastify's own error pages never show.
     return503OnClosing: true,
+    // Errors the router raises before any route runs (malformed URL encoding, an overlong
+    // path parameter) get problem details too.
+    frameworkErrors: (error, request, reply) => {
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      void sendProblem(
+        reply,
+        problem(status, { detail: 'The request URL is malformed.', instance: request.url }),
+      );
+    },
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 500 },
   });
 

@@ -262,6 +262,13 @@ describe.each(ENGINES)('Portal API $title', (engine) => {
       expect(answer.body).toEqual({ items: [], nextCursor: null });
     });
 
+    it.each([
+      ['/api/v1/news/%E0%A4%A', 400],
+      [`/api/v1/news/${'a'.repeat(600)}`, 414],
+    ])('answers problem details for a malformed URL: %s', async (path, status) => {
+      expectProblem(await call(base, path), status);
+    });
+
     it('answers 404 problem details for unknown routes', async () => {
       for (const path of ['/api/v1/nothing', '/api/v2/news', '/', '/api/v1/news/a/b']) {
         expectProblem(await call(base, path), 404);
