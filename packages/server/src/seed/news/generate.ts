@@ -170,7 +170,10 @@ export function generateNews(
   registry: readonly RegistryEntry[],
   options: NewsGenerationOptions,
 ): SeedNewsItem[] {
-  const countries = registry.filter((e) => e.site.kind === 'overseas' && e.place);
+  // Countries (embassies' offices), not the territories of consulates or the EU mission.
+  const countries = registry.filter(
+    (e) => e.site.kind === 'overseas' && e.place && e.site.names['zh-CN']?.includes('使馆'),
+  );
   const provinces = registry.filter((e) => e.site.kind === 'local' && e.place && e.capital);
   const originals: SeedNewsItem[] = [];
   const translations: SeedNewsItem[] = [];

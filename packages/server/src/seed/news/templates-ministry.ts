@@ -180,7 +180,10 @@ export const policyIssued: StoryTemplate = (c) => {
   const policy = c.rng.pick(POLICIES);
   const others = c.rng.int(0, 9);
   const who = others === 0 ? '商务部' : `商务部等${others + 1}部门`;
-  const whoEn = others === 0 ? 'MOFCOM' : `MOFCOM and ${others} other departments`;
+  const whoEn =
+    others === 0 ? 'MOFCOM' : `MOFCOM and ${others} other department${others === 1 ? '' : 's'}`;
+  const issue = others === 0 ? 'issues' : 'issue';
+  const have = others === 0 ? 'has' : 'have';
   return story(
     [
       `${who}印发《${policy.zh}》`,
@@ -188,8 +191,8 @@ export const policyIssued: StoryTemplate = (c) => {
       '文件要求，各地要结合实际抓好贯彻落实，及时总结推广典型经验做法，重大情况及时报告。',
     ],
     [
-      `${whoEn} issue the ${policy.en}`,
-      `${whoEn} have issued the ${policy.en}, setting out concrete measures to expand supply, improve the business environment and strengthen policy support.`,
+      `${whoEn} ${issue} the ${policy.en}`,
+      `${whoEn} ${have} issued the ${policy.en}, setting out concrete measures to expand supply, improve the business environment and strengthen policy support.`,
       'Localities are asked to implement the document in light of local conditions, share good practices and report major developments promptly.',
     ],
   );

@@ -29,7 +29,7 @@ export const REMEDY_PRODUCTS: readonly Phrase[] = [
   { zh: '丙酸', en: 'propionic acid' },
   { zh: '不锈钢钢坯和不锈钢热轧板/卷', en: 'stainless steel billets and hot-rolled plates/coils' },
   { zh: '苯酚', en: 'phenol' },
-  { zh: '共聚聚甲醛', en: 'POM copolymer' },
+  { zh: '乙二醇和二甘醇的单丁醚', en: 'monobutyl ethers of ethylene glycol and diethylene glycol' },
   { zh: '色散位移单模光纤', en: 'dispersion unshifted single-mode optical fibre' },
   { zh: '间甲酚', en: 'm-cresol' },
 ];
