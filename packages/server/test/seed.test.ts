@@ -28,6 +28,32 @@ describe('generateSeedData', () => {
     }
   });
 
+  it('names and places every site by the rules of its kind (BRIEF §5)', () => {
+    const { sites } = generateSeedData();
+    const rules: Record<string, RegExp> = {
+      main: /^main$/,
+      department: /^[a-z]{2,8}$/,
+      commissioner: /^[a-z]+tb$/,
+      overseas: /^[a-z]{2}$/,
+      local: /^[a-z]{4,}$/,
+    };
+    for (const site of sites) {
+      expect(site.id, site.id).toMatch(rules[site.kind]!);
+      expect(site.domain).toBe(
+        site.kind === 'main' ? 'www.mofcom.gov.cn' : `${site.id}.mofcom.gov.cn`,
+      );
+      expect(site.parent).toBe(site.kind === 'main' ? null : 'main');
+      expect(site.languages[0]).toBe('zh-CN');
+      expect(site.names['zh-CN']).toMatch(/\p{Script=Han}/u);
+      expect(site.names['en']).toMatch(/^\p{Script=Latin}/u);
+      for (const lang of site.languages)
+        expect(site.names[lang], `${site.id} ${lang}`).toBeTruthy();
+    }
+    expect(sites.find((s) => s.id === 'wms')?.names['zh-CN']).toBe('对外贸易司');
+    expect(sites.find((s) => s.id === 'guangdong')?.names['zh-CN']).toBe('广东省商务之窗');
+    expect(sites.find((s) => s.id === 'us')?.names['zh-CN']).toBe('驻美国使馆经商处');
+  });
+
   it('spreads several thousand items over two years up to the fixed reference date', () => {
     const { news, sites } = generateSeedData();
     expect(news.length).toBeGreaterThan(5000);
