@@ -12,7 +12,7 @@ import { startServer } from '../src/server.js';
 import type { RunningServer } from '../src/server.js';
 import {
   dropSchema,
-  ENGINES,
+  ENGINE_CASES,
   freshSchema,
   schemaName,
   TEST_DATABASE_URL,
@@ -62,7 +62,7 @@ function expectNewestFirst(items: readonly NewsItem[]): void {
   }
 }
 
-describe.each(ENGINES)('Portal API $title', (engine) => {
+describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
   const suite = 'api';
   let server: RunningServer | undefined;
   let base = '';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { loadMigrations, migrate } from '../src/db/migrate.js';
 import { generateSeedData, SEED_REFERENCE_DATE, seedDatabase } from '../src/seed/seed.js';
-import { disposeDatabase, ENGINES, openEmptyDatabase } from './support/engines.js';
+import { disposeDatabase, ENGINE_CASES, openEmptyDatabase } from './support/engines.js';
 
 const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
@@ -126,7 +126,7 @@ async function contentHash(db: Database): Promise<string> {
   return sha([sites, news]);
 }
 
-describe.each(ENGINES)('seedDatabase $title', (engine) => {
+describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
   const suite = 'seed';
   let db: Database | undefined;
 

@@ -29,6 +29,11 @@ export const ENGINES: readonly Engine[] = [
       },
 ];
 
+/** `[title, engine]` rows for `describe.each(ENGINE_CASES)('… %s', (_title, engine) => …)`. */
+export const ENGINE_CASES: readonly (readonly [string, Engine])[] = ENGINES.map(
+  (engine) => [engine.title, engine] as const,
+);
+
 /** A schema name unique to this test file and process. */
 export function schemaName(suite: string): string {
   return `portal_test_${suite.replace(/[^a-z0-9]/g, '_')}_${process.pid}`;
