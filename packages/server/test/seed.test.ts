@@ -96,6 +96,18 @@ describe('generateSeedData', () => {
     }
   });
 
+  it('never repeats a headline within a site', () => {
+    const { news } = generateSeedData();
+    const bySite = new Map<string, typeof news>();
+    for (const item of news.filter((n) => n.lang === 'zh-CN')) {
+      bySite.set(item.site, [...(bySite.get(item.site) ?? []), item]);
+    }
+    for (const [site, items] of bySite) {
+      const distinct = new Set(items.map((n) => n.title)).size;
+      expect(distinct, site).toBe(items.length);
+    }
+  });
+
   it('gives guangdong more than 25 Chinese items in updates', () => {
     const { news } = generateSeedData();
     const count = news.filter(

@@ -187,6 +187,7 @@ export function generateNews(
     const instants = Array.from({ length: plan.perSite }, () => publicationInstant(rng, options));
     instants.sort((a, b) => a - b);
     const columns = columnSequence(rng, plan.columns, plan.perSite);
+    const titles = new Map<string, number>();
 
     instants.forEach((instant, index) => {
       const date = new Date(instant);
@@ -207,7 +208,20 @@ export function generateNews(
           return { ...place, capital: pick.capital ?? place };
         },
       };
-      const story = rng.pick(templates)(context);
+      // A site does not publish the same headline twice: draw again (a few times at most).
+      let story = rng.pick(templates)(context);
+      for (let tries = 0; titles.has(story.zh.title) && tries < 12; tries += 1) {
+        story = rng.pick(templates)(context);
+      }
+      const repeats = titles.get(story.zh.title) ?? 0;
+      titles.set(story.zh.title, repeats + 1);
+      if (repeats > 0) {
+        // Small units repeat their routine work (inspections, surveys): number the rounds.
+        story = {
+          zh: { ...story.zh, title: `${story.zh.title}（第${repeats + 1}批）` },
+          en: { ...story.en, title: `${story.en.title} (round ${repeats + 1})` },
+        };
+      }
       const column = columns[index] ?? 'updates';
       const closing = rng.chance(0.6) ? rng.pick(plan.closings) : null;
       const id = `${site.id}-${String(index + 1).padStart(4, '0')}`;
