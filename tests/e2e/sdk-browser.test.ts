@@ -26,6 +26,10 @@ let refused: Origin;
 let demo: Demo;
 let browser: Browser;
 
+/** The test page: loads the built SDK as a module and exposes it as `window.portalSdk`. */
+const PAGE = `<!doctype html><html lang="en"><title>SDK</title><h1>SDK</h1>
+<script type="module">import * as sdk from '/sdk/index.js'; window.portalSdk = sdk;</script></html>`;
+
 /** A page origin of its own: a blank page at `/` and the built SDK under `/sdk/`. */
 function servePage(): Promise<Origin> {
   const server = createServer((request, response) => {
@@ -44,7 +48,7 @@ function servePage(): Promise<Origin> {
       return;
     }
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end('<!doctype html><html lang="en"><title>SDK</title><h1>SDK</h1></html>');
+    response.end(PAGE);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
@@ -80,6 +84,7 @@ async function openPage(
     if (request.url().includes('/api/v1/')) requests.push(request.url());
   });
   await page.goto(`${origin.url}/`);
+  await page.waitForFunction(() => 'portalSdk' in window);
   return { page, errors, requests };
 }
 
@@ -87,12 +92,12 @@ describe('@portal-kit/sdk in Chromium, cross-origin', () => {
   it('lists news and sites, typed and localized, and walks pages', async () => {
     const { page, errors } = await openPage();
     const result = await page.evaluate(
-      async ({ api, sdk }) => {
-        const { createClient } = (await import(sdk)) as typeof Sdk;
+      async ({ api }) => {
+        const { createClient } = (window as unknown as { portalSdk: typeof Sdk }).portalSdk;
         const client = createClient({ baseUrl: api, lang: 'en' });
-        const first = await client.news.list({ site: 'guangdong', limit: 5 });
+        const first = await client.news.list({ site: 'wms', limit: 5 });
         const second = await client.news.list({
-          site: 'guangdong',
+          site: 'wms',
           limit: 5,
           cursor: first.nextCursor ?? undefined,
         });
@@ -103,12 +108,10 @@ describe('@portal-kit/sdk in Chromium, cross-origin', () => {
           overseas: sites.items.length,
         };
       },
-      { api: demo.url, sdk: '/sdk/index.js' },
+      { api: demo.url },
     );
     expect(result.first).toHaveLength(5);
-    expect(result.first.every((item) => item.lang === 'en' && item.site === 'guangdong')).toBe(
-      true,
-    );
+    expect(result.first.every((item) => item.lang === 'en' && item.site === 'wms')).toBe(true);
     expect(result.second).toHaveLength(5);
     expect(result.second.some((id) => result.first.some((item) => item.id === id))).toBe(false);
     expect(result.overseas).toBe(207);
@@ -119,8 +122,8 @@ describe('@portal-kit/sdk in Chromium, cross-origin', () => {
   it('shares one request between identical calls in flight', async () => {
     const { page, requests } = await openPage();
     const same = await page.evaluate(
-      async ({ api, sdk }) => {
-        const { createClient } = (await import(sdk)) as typeof Sdk;
+      async ({ api }) => {
+        const { createClient } = (window as unknown as { portalSdk: typeof Sdk }).portalSdk;
         const client = createClient({ baseUrl: api });
         const [a, b, c] = await Promise.all([
           client.news.list({ column: 'headlines', limit: 3 }),
@@ -129,7 +132,7 @@ describe('@portal-kit/sdk in Chromium, cross-origin', () => {
         ]);
         return a === b && b === c && a.items.length === 3;
       },
-      { api: demo.url, sdk: '/sdk/index.js' },
+      { api: demo.url },
     );
     expect(same).toBe(true);
     expect(requests.filter((url) => url.includes('column=headlines'))).toHaveLength(1);
@@ -143,14 +146,14 @@ describe('@portal-kit/sdk in Chromium, cross-origin', () => {
       if (response.url().includes('/api/v1/sites')) statuses.push(response.status());
     });
     const equal = await page.evaluate(
-      async ({ api, sdk }) => {
-        const { createClient } = (await import(sdk)) as typeof Sdk;
+      async ({ api }) => {
+        const { createClient } = (window as unknown as { portalSdk: typeof Sdk }).portalSdk;
         const client = createClient({ baseUrl: api });
         const first = await client.sites.list({ kind: 'local' });
         const again = await client.sites.list({ kind: 'local' });
         return JSON.stringify(first) === JSON.stringify(again) && first.items.length === 32;
       },
-      { api: demo.url, sdk: '/sdk/index.js' },
+      { api: demo.url },
     );
     expect(equal).toBe(true);
     expect(statuses[0]).toBe(200);
@@ -163,8 +166,9 @@ describe('@portal-kit/sdk in Chromium, cross-origin', () => {
   it('reports HTTP errors with the problem details, and aborts', async () => {
     const { page } = await openPage();
     const outcome = await page.evaluate(
-      async ({ api, sdk }) => {
-        const { createClient, PortalHttpError } = (await import(sdk)) as typeof Sdk;
+      async ({ api }) => {
+        const { createClient, PortalHttpError } = (window as unknown as { portalSdk: typeof Sdk })
+          .portalSdk;
         const client = createClient({ baseUrl: api });
         let missing: unknown;
         try {
@@ -184,7 +188,7 @@ describe('@portal-kit/sdk in Chromium, cross-origin', () => {
         );
         return { missing, aborted };
       },
-      { api: demo.url, sdk: '/sdk/index.js' },
+      { api: demo.url },
     );
     expect(outcome.missing).toEqual({ status: 404, type: 404 });
     expect(outcome.aborted).toBe('AbortError');
@@ -194,8 +198,9 @@ describe('@portal-kit/sdk in Chromium, cross-origin', () => {
   it('is refused by CORS from an origin not on the allow-list', async () => {
     const { page } = await openPage(refused);
     const kind = await page.evaluate(
-      async ({ api, sdk }) => {
-        const { createClient, isPortalError } = (await import(sdk)) as typeof Sdk;
+      async ({ api }) => {
+        const { createClient, isPortalError } = (window as unknown as { portalSdk: typeof Sdk })
+          .portalSdk;
         const client = createClient({ baseUrl: api, retries: 0 });
         try {
           await client.sites.list();
@@ -204,7 +209,7 @@ describe('@portal-kit/sdk in Chromium, cross-origin', () => {
           return isPortalError(error) ? error.kind : String(error);
         }
       },
-      { api: demo.url, sdk: '/sdk/index.js' },
+      { api: demo.url },
     );
     expect(kind).toBe('network');
     await page.close();
