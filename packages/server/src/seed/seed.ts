@@ -109,7 +109,7 @@ export interface SeedResult {
  * sites is left untouched, so restarting on a persistent data directory keeps its data.
  */
 export async function seedDatabase(db: Database, options: SeedOptions = {}): Promise<SeedResult> {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const [row] = await tx.query<{ present: boolean }>(
       'SELECT EXISTS (SELECT 1 FROM sites) AS present',
@@ -121,4 +121,8 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     await insertNews(tx, data.news);
     return { seeded: true, sites: data.sites.length, news: data.news.length };
   });
+  // Fresh planner statistics: without them PostgreSQL (and PGlite) sort the whole news table
+  // instead of walking the (published_at, id) index — eight times slower for a page of news.
+  if (result.seeded) await db.exec('ANALYZE sites; ANALYZE news;');
+  return result;
 }
