@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { API_LIMITS, NEWS_COLUMNS, isPortalError, isStale } from '@portal-kit/sdk';
 import type { NewsColumn, NewsItem, NewsQuery, Page, PortalClient } from '@portal-kit/sdk';
 import { newsFeedNamespace } from '@portal-kit/i18n';
@@ -58,6 +59,9 @@ interface FeedData {
 }
 
 type Key = TranslationKey<NewsFeedStrings>;
+
+/** The localized label of each column, looked up once per render. */
+type ColumnLabels = Record<NewsColumn, string>;
 
 const clientIds = new WeakMap<PortalClient, number>();
 let lastClientId = 0;
@@ -339,9 +343,9 @@ export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
     }
   }
 
-  #renderItem(item: NewsItem, index: number): TemplateResult {
+  #renderItem(item: NewsItem, index: number, columns: ColumnLabels): TemplateResult {
     const t = this.localize;
-    const column = isColumn(item.column) ? t.t(`columns.${item.column}` as Key) : item.column;
+    const column = isColumn(item.column) ? columns[item.column] : item.column;
     let date: string;
     try {
       date = t.formatDate(item.publishedAt);
@@ -365,8 +369,17 @@ export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
   }
 
   #renderList(items: readonly NewsItem[]): TemplateResult {
+    const { lang } = this.localize;
+    const columns = Object.fromEntries(
+      NEWS_COLUMNS.map((column) => [column, this.localize.t(`columns.${column}` as Key)]),
+    ) as ColumnLabels;
+    const labels = Object.values(columns).join('\n');
+    // A row renders again only when its item, its position, the language or the strings (loaded
+    // late or overridden) changed: updating one row of a long list costs one row, not the list.
     return html`<ul part="list" class="list">
-      ${items.map((item, index) => this.#renderItem(item, index))}
+      ${items.map((item, index) =>
+        guard([item, index, lang, labels], () => this.#renderItem(item, index, columns)),
+      )}
     </ul>`;
   }
 
