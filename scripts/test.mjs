@@ -46,7 +46,12 @@ const suites = [
   check('lint: prettier', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']),
   check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']),
   check('build', 'node', ['scripts/build.mjs']),
-  vitest('sdk', ['--root', 'packages/sdk']),
+  vitest('sdk', [
+    '--root',
+    'packages/sdk',
+    '--coverage',
+    `--coverage.reportsDirectory=${reports}/coverage-sdk`,
+  ]),
   vitest('i18n', ['--root', 'packages/i18n']),
   vitest('server', ['--root', 'packages/server']),
   {
@@ -80,6 +85,27 @@ try {
   await postgres.stop();
 }
 
+/** Branch coverage of the SDK's domain rules (file numbers, documents, sites, working days). */
+function printDomainCoverage() {
+  let summary;
+  try {
+    summary = JSON.parse(readFileSync(`${reports}/coverage-sdk/coverage-summary.json`, 'utf8'));
+  } catch {
+    console.log('\n(no SDK coverage report)');
+    return;
+  }
+  const rows = Object.entries(summary)
+    .filter(([file]) => file.includes('/src/domain/'))
+    .map(([file, data]) => [file.slice(file.indexOf('/src/domain/') + 1), data.branches]);
+  if (rows.length === 0) return;
+  console.log('\nbranch coverage: @portal-kit/sdk domain rules');
+  for (const [file, branches] of rows) {
+    console.log(
+      `${file.padEnd(44)} ${String(branches.pct).padStart(6)} %  (${branches.covered}/${branches.total})`,
+    );
+  }
+}
+
 const total = results.reduce(
   (sum, r) => ({
     passed: sum.passed + r.passed,
@@ -88,6 +114,7 @@ const total = results.reduce(
   }),
   { passed: 0, failed: 0, skipped: 0 },
 );
+printDomainCoverage();
 console.log('\nsuite                 passed  failed  skipped');
 for (const r of results) {
   console.log(

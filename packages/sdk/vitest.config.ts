@@ -10,10 +10,12 @@ export default defineConfig({
       include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
       tsconfig: './tsconfig.test.json',
     },
+    // `npm test` runs this suite with --coverage and prints the domain rules' branch coverage.
     coverage: {
       provider: 'v8',
-      include: ['src/client/**/*.ts'],
-      exclude: ['src/client/types.ts'],
+      include: ['src/client/**/*.ts', 'src/domain/**/*.ts'],
+      exclude: ['src/client/types.ts', 'src/**/*.test.ts'],
+      reporter: ['text-summary', 'json-summary'],
     },
   },
 });
