@@ -48,6 +48,10 @@ const entries = [
   ['baseline: i18next', "export { default } from 'i18next';"],
   ['@portal-kit/sdk', "export * from '@portal-kit/sdk';"],
   ['@portal-kit/i18n', "export * from '@portal-kit/i18n';"],
+  [
+    'elements: shared runtime',
+    "export { PortalElement, DataController, configure, resolveClient } from '@portal-kit/elements';",
+  ],
   ['elements: news-feed/define', "import '@portal-kit/elements/news-feed/define';"],
   ['elements: all', "import '@portal-kit/elements/all';"],
 ];
@@ -84,6 +88,13 @@ export async function benchBytes() {
       `${r.name.padEnd(40)} ${kB(r.raw)} ${kB(r.gzip)} ${kB(r.brotli)}  ${(r.brotli / lit.brotli).toFixed(2).padStart(5)}`,
     );
   }
+  const runtime = rows.find((r) => r.name === 'elements: shared runtime');
+  const feed = rows.find((r) => r.name === 'elements: news-feed/define');
+  const perComponent = 3_000;
+  const delta = feed.brotli - runtime.brotli;
+  console.log(
+    `\nBudget: one more component on a page with the runtime ≤ ${perComponent / 1000} kB brotli → news-feed ${kB(delta).trim()} kB ${delta <= perComponent ? 'OK' : 'OVER'}`,
+  );
   const page = rows.find((r) => r.name.startsWith('cdn: +'));
   if (page) {
     const budget = 36_000;
