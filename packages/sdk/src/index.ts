@@ -19,3 +19,26 @@ export type {
 } from './api/types.js';
 export { API_LIMITS, NEWS_COLUMNS, SITE_KINDS } from './api/types.js';
 export * from './client/index.js';
+// Working days (BRIEF §6): docs/rules/working-days.md
+export {
+  addWorkingDays,
+  CalendarError,
+  calendarYears,
+  isCalendarError,
+  isWorkingDay,
+  portalDate,
+  PORTAL_TIME_ZONE,
+  registerHolidayYear,
+  replyDueDate,
+  REPLY_WORKING_DAYS,
+  validateHolidayYear,
+  workingDaysBetween,
+  type CalendarErrorCode,
+  type DateInput,
+} from './domain/working-days.js';
+export {
+  HOLIDAYS_CN,
+  type HolidayCalendarData,
+  type HolidayPeriod,
+  type HolidayYearSchedule,
+} from './domain/holidays-cn.js';
