@@ -384,8 +384,8 @@ export function validateHolidayYear(year: number, schedule: unknown): string[] {
         problems.push(`${at}.name: must be a non-empty string`);
       }
       // A period may start or end in a neighbouring year (元旦 2023 began on 2022-12-31).
-      const start = dayIn(from, `${at}.from`, first - 366, last);
-      const end = dayIn(to, `${at}.to`, first, last + 366);
+      const start = dayIn(from, `${at}.from`, civilDay(year - 1, 1, 1) as number, last);
+      const end = dayIn(to, `${at}.to`, first, civilDay(year + 1, 12, 31) as number);
       if (start !== undefined && end !== undefined && start > end) {
         problems.push(`${at}: from ${from as string} is after to ${to as string}`);
       }
