@@ -19,6 +19,21 @@ export type {
 } from './api/types.js';
 export { API_LIMITS, NEWS_COLUMNS, SITE_KINDS } from './api/types.js';
 export * from './client/index.js';
+// Official file numbers (BRIEF §4): docs/rules/file-numbers.md
+export {
+  fileNumberKey,
+  formatFileNumber,
+  parseFileNumber,
+  FILE_NUMBER_ERROR_CODES,
+  FILE_NUMBER_FORMS,
+  FILE_NUMBER_LIMITS,
+  type FileNumber,
+  type FileNumberError,
+  type FileNumberErrorCode,
+  type FileNumberForm,
+  type FileNumberParseOptions,
+  type ParseResult,
+} from './domain/file-number.js';
 // Working days (BRIEF §6): docs/rules/working-days.md
 export {
   addWorkingDays,
