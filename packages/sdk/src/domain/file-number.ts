@@ -119,15 +119,36 @@ const HAN_DIGIT: Readonly<Record<string, number>> = {
   九: 9,
 };
 const HAN_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-const NUMERAL = /[0-9〇零一二两三四五六七八九十百千]/u;
+const NUMERALS = new Set('0123456789〇零一二两三四五六七八九十百千');
+/** Digit-by-digit numerals and the digit each stands for. */
+const DIGIT_OF: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'0123456789', ...'〇一二三四五六七八九']
+    .map((ch, i) => [ch, String(i % 10)])
+    .concat([['零', '0']]),
+);
 
-/** Invisible characters that are dropped (zero-width spaces and joiners, BOM, soft hyphen…). */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\p{Variation_Selector}]/gu;
 /** Brackets people type around the year (after NFKC), mapped to 〔 and 〕. */
-const OPENING = /[([{【〔〖〘〈⟨⦅⟦]/gu;
-const CLOSING = /[)\]}】〕〗〙〉⟩⦆⟧]/gu;
+const OPENING = '([{【〔〖〘〈⟨⦅⟦';
+const CLOSING = ')]}】〕〗〙〉⟩⦆⟧';
+/**
+ * Code units rewritten after NFKC: '' drops an invisible character (zero-width space, joiners,
+ * BOM, soft hyphen, variation selectors), ' ' marks whitespace (runs collapse to one space),
+ * anything else replaces the character (brackets, 號 → 号, a–z → A–Z).
+ */
+const CHAR_MAP: ReadonlyMap<number, string> = new Map(
+  [
+    ...[...'\u00ad\u200b\u200c\u200d\u2060\ufeff\u180b\u180c\u180d\u180f'].map((ch) => [ch, '']),
+    ...Array.from({ length: 16 }, (_, i) => [String.fromCharCode(0xfe00 + i), '']),
+    ...[...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000'].map((ch) => [ch, ' ']),
+    ...Array.from({ length: 11 }, (_, i) => [String.fromCharCode(0x2000 + i), ' ']),
+    ...[...OPENING].map((ch) => [ch, '〔']),
+    ...[...CLOSING].map((ch) => [ch, '〕']),
+    ['號', '号'],
+    ...[...'abcdefghijklmnopqrstuvwxyz'].map((ch) => [ch, ch.toUpperCase()]),
+  ].map(([from, to]) => [(from as string).charCodeAt(0), to as string]),
+);
 /** Quotes and sentence punctuation copied along with a number, dropped at either end. */
-const EDGE_PUNCTUATION = /^[ "'“”‘’「」『』.,;:。、!?]+|[ "'“”‘’「」『』.,;:。、!?]+$/gu;
+const EDGE_PUNCTUATION = new Set(' "\'“”‘’「」『』.,;:。、!?');
 /** Runs where a letter O or a circle stands for a zero: 二OO六, 二○○六, 2OO6. */
 const ZERO_LOOKALIKE_RUN = /[0-9〇零一二三四五六七八九O○◯]+/gu;
 /** What may remain after normalization. Anything else is refused, naming the character. */
@@ -158,22 +179,32 @@ function describe(ch: string): string {
  * circle inside a numeral → zero, and quotes or punctuation at either end dropped.
  */
 function normalizeText(input: string): string {
-  return input
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(/\s+/gu, ' ')
-    .replace(/[a-z]+/gu, (m) => m.toUpperCase())
-    .replace(OPENING, '〔')
-    .replace(CLOSING, '〕')
-    .replace(/號/gu, '号')
-    .replace(ZERO_LOOKALIKE_RUN, (run) =>
+  const text = input.normalize('NFKC');
+  let out = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const to = CHAR_MAP.get(text.charCodeAt(i)) ?? (text[i] as string);
+    if (to === ' ') {
+      space = out !== '';
+    } else if (to !== '') {
+      out += space ? ` ${to}` : to;
+      space = false;
+    }
+  }
+  if (/[O○◯]/u.test(out)) {
+    out = out.replace(ZERO_LOOKALIKE_RUN, (run) =>
       /[〇零一二三四五六七八九]/u.test(run)
         ? run.replace(/[O○◯]/gu, '〇')
         : /[0-9]/u.test(run)
           ? run.replace(/[O○◯]/gu, '0')
           : run,
-    )
-    .replace(EDGE_PUNCTUATION, '');
+    );
+  }
+  let start = 0;
+  let end = out.length;
+  while (start < end && EDGE_PUNCTUATION.has(out[start] as string)) start++;
+  while (end > start && EDGE_PUNCTUATION.has(out[end - 1] as string)) end--;
+  return out.slice(start, end);
 }
 
 /**
@@ -184,14 +215,14 @@ function numberStart(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const ch = s[i] as string;
     if ('〔〕第号'.includes(ch) || (ch >= '0' && ch <= '9')) return i;
-    if (!NUMERAL.test(ch)) continue;
+    if (!NUMERALS.has(ch)) continue;
     let end = i;
-    while (end < s.length && NUMERAL.test(s[end] as string)) end++;
+    while (end < s.length && NUMERALS.has(s[end] as string)) end++;
     const spaced = s[end] === ' ';
     const next = s[spaced ? end + 1 : end] ?? '';
     if (
       (next !== '' && '年〕号第'.includes(next)) ||
-      (spaced && NUMERAL.test(next)) ||
+      (spaced && NUMERALS.has(next)) ||
       /[0-9]/u.test(s.slice(i, end))
     ) {
       return i;
@@ -256,8 +287,13 @@ function normalizeIssuer(name: string, form: FileNumberForm): string | Failure {
 
 /** Digit-by-digit numerals (2006, 二〇〇六, 二零零六, 二00六) as a digit string, else null. */
 function digitsOf(text: string): string | null {
-  if (!/^[0-9〇零一二三四五六七八九]+$/u.test(text)) return null;
-  return text.replace(/[^0-9]/gu, (ch) => String(HAN_DIGIT[ch]));
+  let digits = '';
+  for (const ch of text) {
+    const digit = DIGIT_OF[ch];
+    if (digit === undefined) return null;
+    digits += digit;
+  }
+  return digits;
 }
 
 /**

@@ -177,6 +177,26 @@ describe('spaces and invisible characters', () => {
     expect(canonical(input)).toBe('商资发〔2006〕123号');
   });
 
+  it('treats every Unicode space as a space and drops every invisible character', () => {
+    const spaces = [...'\t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000'];
+    for (let cp = 0x2000; cp <= 0x200a; cp++) spaces.push(String.fromCharCode(cp));
+    for (const space of spaces) {
+      expect(canonical(`商资发${space}〔2006〕${space}123${space}号`)).toBe('商资发〔2006〕123号');
+      expect(parsed(`商务部${space}海关总署公告2013年第85号`).issuer).toBe('商务部 海关总署');
+    }
+    const invisible = [...'\u00ad\u200b\u200c\u200d\u2060\ufeff\u180b\u180c\u180d\u180f'];
+    for (let cp = 0xfe00; cp <= 0xfe0f; cp++) invisible.push(String.fromCharCode(cp));
+    for (const ch of invisible) {
+      expect(canonical(`商务部${ch}海关总署公告2013年第8${ch}5号`)).toBe(
+        '商务部海关总署公告2013年第85号',
+      );
+    }
+    // a supplementary variation selector is not dropped: refused, named by code point
+    const vs17 = parseFileNumber('商资发\u{e0100}〔2006〕1号');
+    expect(!vs17.ok && vs17.error).toMatchObject({ code: 'invalid-character' });
+    expect(!vs17.ok && vs17.error.message).toContain('U+E0100');
+  });
+
   it('separate joint issuers with one space', () => {
     const want = '商务部 海关总署公告2013年第85号';
     expect(canonical('商务部  海关总署公告2013年第85号')).toBe(want);
