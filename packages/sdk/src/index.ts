@@ -18,6 +18,8 @@ export type {
   SitesQuery,
 } from './api/types.js';
 export { API_LIMITS, NEWS_COLUMNS, SITE_KINDS } from './api/types.js';
+export type { SiteContact, SiteUrlPattern, SiteUrlPatternKind } from './api/types.js';
+export { SITE_URL_PATTERN_KINDS } from './api/types.js';
 export * from './client/index.js';
 // Official file numbers (BRIEF §4): docs/rules/file-numbers.md
 export {
@@ -57,3 +59,56 @@ export {
   type HolidayPeriod,
   type HolidayYearSchedule,
 } from './domain/holidays-cn.js';
+// Sites and naming conventions (BRIEF §1, §5): docs/naming-conventions.md
+export {
+  assertValidSite,
+  InvalidSiteError,
+  isInvalidSiteError,
+  isOverseasSiteId,
+  isPortalLanguage,
+  isValidSite,
+  localizedUrl,
+  siteMasthead,
+  validateSite,
+  ICP_PATTERN,
+  LANG_PLACEHOLDER,
+  LOCAL_UNITS,
+  MAIN_SITE_ID,
+  MINISTRY_NAMES,
+  PARENT_KINDS,
+  PORTAL_LANGUAGES,
+  PUBLIC_SECURITY_PATTERN,
+  ROOT_DOMAIN,
+  SITE_CODE_PATTERN,
+  SITE_TEXT_MAX_LENGTH,
+  type LocalUnitId,
+  type PortalLanguage,
+  type SiteMasthead,
+  type SiteRef,
+  type SiteViolation,
+  type SiteViolationCode,
+  type ValidateSiteOptions,
+} from './domain/sites.js';
+// Document types and policy categories (BRIEF §1, §4): docs/rules/documents.md
+export {
+  documentTypeName,
+  documentTypeOf,
+  isDocumentType,
+  isKnownPolicyCategory,
+  isPolicyCategoryId,
+  isPublicationKind,
+  policyCategoryOf,
+  DOCUMENT_TYPE_IDS,
+  DOCUMENT_TYPES,
+  POLICY_CATEGORIES,
+  POLICY_CATEGORY_ID_PATTERN,
+  POLICY_CATEGORY_IDS,
+  PUBLICATION_KIND_IDS,
+  PUBLICATION_KINDS,
+  type DocumentTypeDefinition,
+  type DocumentTypeId,
+  type KnownPolicyCategoryId,
+  type PolicyCategoryDefinition,
+  type PolicyCategoryId,
+  type PublicationKindId,
+} from './domain/documents.js';

@@ -13,9 +13,16 @@ export { createPostgresDatabase } from './db/postgres.js';
 export type { PostgresDatabaseOptions } from './db/postgres.js';
 export { loadMigrations, migrate } from './db/migrate.js';
 export type { Migration } from './db/migrate.js';
-export { createRepository, decodeCursor, encodeCursor, InvalidCursorError } from './repository.js';
+export {
+  createRepository,
+  decodeCursor,
+  encodeCursor,
+  InvalidCursorError,
+  saveSiteIn,
+} from './repository.js';
 export type { ListNewsOptions, ListSitesOptions, NewsCursor, Repository } from './repository.js';
 export {
+  assertValidSites,
   DEFAULT_SEED,
   generateSeedData,
   SEED_REFERENCE_DATE,

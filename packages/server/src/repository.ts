@@ -2,17 +2,20 @@
  * The data access layer: the API's queries over the {@link Database} seam, mapped to the exact
  * types of the contract (`@portal-kit/sdk`). Nothing here knows about HTTP.
  */
-import { SITE_KINDS } from '@portal-kit/sdk';
+import { assertValidSite, SITE_KINDS } from '@portal-kit/sdk';
 import type {
   NewsArticle,
   NewsColumn,
   NewsItem,
   Page,
   Site,
+  SiteContact,
   SiteKind,
   SiteList,
+  SiteRef,
+  SiteUrlPattern,
 } from '@portal-kit/sdk';
-import type { Database } from './db/database.js';
+import type { Database, Queryable } from './db/database.js';
 
 /** Where a page of news starts: after the item published at `publishedAt` (ms) with `id`. */
 export interface NewsCursor {
@@ -85,8 +88,15 @@ export interface Repository {
   getNews(id: string): Promise<NewsArticle | null>;
   /** Sites by kind (main, departments, commissioners, overseas, local), then registry order. */
   listSites(options?: ListSitesOptions): Promise<SiteList>;
-  /** Ids of every site (cached: the site group does not change while the server runs). */
+  /** Ids of every site (cached until a site is saved through this repository). */
   siteIds(): Promise<ReadonlySet<string>>;
+  /**
+   * Inserts the site, or replaces the site with its id (keeping its position in the registry).
+   * The site must pass `validateSite()` against the stored site group (parent present and of
+   * the right kind, domain and site code not taken): otherwise nothing is written and an
+   * `InvalidSiteError` lists every violation.
+   */
+  saveSite(site: Site): Promise<void>;
   /** Throws unless the database answers. */
   ping(): Promise<void>;
 }
@@ -103,14 +113,26 @@ interface NewsRow {
   body?: string;
 }
 
+/** A jsonb column: an object, or its text where a driver does not parse it. */
+type Json<T> = T | string;
+
 interface SiteRow {
   id: string;
   kind: SiteKind;
-  names: Record<string, string> | string;
+  names: Json<Record<string, string>>;
   domain: string;
   parent: string | null;
   languages: string[];
+  url_pattern: Json<SiteUrlPattern>;
+  organizer: Json<Record<string, string>>;
+  site_code: string;
+  icp: string;
+  public_security: string;
+  contact: Json<SiteContact>;
 }
+
+const SITE_FIELDS =
+  'id, kind, names, domain, parent, languages, url_pattern, organizer, site_code, icp, public_security, contact';
 
 const NEWS_FIELDS = 'id, site, news_column, lang, title, summary, url, published_at';
 
@@ -131,22 +153,91 @@ function toNewsItem(row: NewsRow): NewsItem {
   };
 }
 
-function toSite(row: SiteRow): Site {
-  const names = typeof row.names === 'string' ? (JSON.parse(row.names) as object) : row.names;
-  // jsonb sorts keys; list the default language first, as the registry does.
+function parseJson<T>(value: Json<T>): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
+/** jsonb sorts keys; list the site's languages first, in its order, as the registry does. */
+function inLanguageOrder(
+  map: Record<string, string>,
+  languages: readonly string[],
+): Record<string, string> {
   const ordered: Record<string, string> = {};
-  for (const lang of row.languages) {
-    const name = (names as Record<string, string>)[lang];
-    if (name !== undefined) ordered[lang] = name;
+  for (const lang of ['zh-CN', 'en', ...languages]) {
+    const value = map[lang];
+    if (value !== undefined) ordered[lang] = value;
   }
+  return { ...ordered, ...map };
+}
+
+function toSite(row: SiteRow): Site {
+  const pattern = parseJson(row.url_pattern);
+  const contact = parseJson(row.contact);
   return {
     id: row.id,
     kind: row.kind,
-    names: { ...ordered, ...names },
+    names: inLanguageOrder(parseJson(row.names), row.languages),
     domain: row.domain,
     parent: row.parent,
     languages: [...row.languages],
+    urlPattern: { kind: pattern.kind, template: pattern.template },
+    organizer: inLanguageOrder(parseJson(row.organizer), row.languages),
+    siteCode: row.site_code,
+    icp: row.icp,
+    publicSecurity: row.public_security,
+    contact: {
+      ...(contact.phone !== undefined ? { phone: contact.phone } : {}),
+      ...(contact.email !== undefined ? { email: contact.email } : {}),
+      ...(contact.address !== undefined ? { address: contact.address } : {}),
+    },
   };
+}
+
+/** The columns of a site row, as query parameters in {@link SITE_FIELDS} order (+ position). */
+export function siteParams(site: Site): unknown[] {
+  return [
+    site.id,
+    site.kind,
+    JSON.stringify(site.names),
+    site.domain,
+    site.parent,
+    site.languages,
+    JSON.stringify(site.urlPattern),
+    JSON.stringify(site.organizer),
+    site.siteCode,
+    site.icp,
+    site.publicSecurity,
+    JSON.stringify(site.contact),
+  ];
+}
+
+/** Every stored site as `validateSite` needs it to check a site against the group. */
+async function siteRefs(db: Queryable): Promise<SiteRef[]> {
+  return db.query<SiteRef>(
+    'SELECT id, kind, domain, site_code AS "siteCode" FROM sites ORDER BY id',
+  );
+}
+
+/**
+ * Validates `site` against the stored group and upserts it, inside the caller's transaction.
+ * Throws `InvalidSiteError` (nothing written) when the site breaks a naming rule.
+ */
+export async function saveSiteIn(tx: Queryable, site: Site): Promise<void> {
+  assertValidSite(site, { sites: await siteRefs(tx) });
+  await tx.query(
+    `INSERT INTO sites (${SITE_FIELDS}, position)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6::text[], $7::jsonb, $8::jsonb, $9, $10, $11, $12::jsonb,
+             (SELECT coalesce(max(position) + 1, 0) FROM sites WHERE kind = $2))
+     ON CONFLICT (id) DO UPDATE SET
+       kind = excluded.kind, names = excluded.names, domain = excluded.domain,
+       parent = excluded.parent, languages = excluded.languages,
+       url_pattern = excluded.url_pattern, organizer = excluded.organizer,
+       site_code = excluded.site_code, icp = excluded.icp,
+       public_security = excluded.public_security, contact = excluded.contact,
+       position = CASE WHEN sites.kind = excluded.kind THEN sites.position
+                       ELSE excluded.position END`,
+    siteParams(site),
+  );
 }
 
 export function createRepository(db: Database): Repository {
@@ -202,7 +293,7 @@ export function createRepository(db: Database): Repository {
     async listSites(options = {}) {
       const kinds = options.kinds && options.kinds.length > 0 ? [...options.kinds] : null;
       const rows = await db.query<SiteRow>(
-        `SELECT id, kind, names, domain, parent, languages FROM sites
+        `SELECT ${SITE_FIELDS} FROM sites
          ${kinds ? 'WHERE kind = ANY($2::text[])' : ''}
          ORDER BY array_position($1::text[], kind), position, id`,
         kinds ? [[...SITE_KINDS], kinds] : [[...SITE_KINDS]],
@@ -219,6 +310,17 @@ export function createRepository(db: Database): Repository {
       // A failed load is not remembered either: the next request tries again.
       siteIds.catch(() => (siteIds = null));
       return siteIds;
+    },
+
+    async saveSite(site) {
+      await db.transaction(async (tx) => {
+        // One writer at a time, so two saves cannot both take the same domain or site code
+        // between validation and insert (the unique constraints would refuse the second, but
+        // with a database error rather than the list of violations).
+        await tx.query('LOCK TABLE sites IN SHARE ROW EXCLUSIVE MODE');
+        await saveSiteIn(tx, site);
+      });
+      siteIds = null;
     },
 
     async ping() {

@@ -3,7 +3,7 @@
  * HTTP, its answers checked against the contract's JSON schemas.
  */
 import type { NewsArticle, NewsItem, Page, Problem, Site, SiteList } from '@portal-kit/sdk';
-import { API_LIMITS } from '@portal-kit/sdk';
+import { API_LIMITS, validateSite } from '@portal-kit/sdk';
 import { openApiDocument } from '@portal-kit/sdk/openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/repository.js';
@@ -108,6 +108,19 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
       const main = items[0] as Site;
       expect(main).toMatchObject({ id: 'main', parent: null, domain: 'www.mofcom.gov.cn' });
       expect(Object.keys(main.names)[0]).toBe('zh-CN');
+    });
+
+    it('answers every site with its masthead and footer facts, each valid by validateSite', async () => {
+      const { items } = (await call(base, '/api/v1/sites')).body as SiteList;
+      expect(items).toEqual(seed.sites.map(({ position: _position, ...site }) => site));
+      for (const site of items) expect(validateSite(site, { sites: items }), site.id).toEqual([]);
+      expect(items.find((s) => s.id === 'guangdong')).toMatchObject({
+        urlPattern: { kind: 'query', template: '?lang={lang}' },
+        organizer: { 'zh-CN': '广东省商务厅' },
+        siteCode: '4400000100',
+        icp: '京ICP备05004093号-1',
+        publicSecurity: '京公网安备 11040102700068号',
+      });
     });
 
     it.each([

@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { loadMigrations, migrate } from '../src/db/migrate.js';
-import { generateSeedData, SEED_REFERENCE_DATE, seedDatabase } from '../src/seed/seed.js';
+import { InvalidSiteError, validateSite } from '@portal-kit/sdk';
+import {
+  assertValidSites,
+  generateSeedData,
+  SEED_REFERENCE_DATE,
+  seedDatabase,
+} from '../src/seed/seed.js';
 import { disposeDatabase, ENGINE_CASES, openEmptyDatabase } from './support/engines.js';
 
 const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -52,6 +58,29 @@ describe('generateSeedData', () => {
     expect(sites.find((s) => s.id === 'wms')?.names['zh-CN']).toBe('对外贸易司');
     expect(sites.find((s) => s.id === 'guangdong')?.names['zh-CN']).toBe('广东省商务之窗');
     expect(sites.find((s) => s.id === 'us')?.names['zh-CN']).toBe('驻美国使馆经商处');
+    expect(sites.find((s) => s.id === 'tianjintb')?.names['zh-CN']).toBe('驻天津特派员办事处');
+  });
+
+  it('gives every site facts that pass validateSite against the whole group', () => {
+    const sites = generateSeedData().sites.map(({ position: _position, ...site }) => site);
+    for (const site of sites) expect(validateSite(site, { sites }), site.id).toEqual([]);
+    expect(() => assertValidSites(sites)).not.toThrow();
+    expect(new Set(sites.map((s) => s.siteCode)).size).toBe(288);
+    expect(sites.find((s) => s.id === 'main')).toMatchObject({
+      siteCode: 'bm30000012',
+      organizer: { 'zh-CN': '中华人民共和国商务部' },
+      urlPattern: { kind: 'path', template: '/{lang}/' },
+    });
+    expect(sites.find((s) => s.id === 'beijing')?.organizer['zh-CN']).toBe('北京市商务局');
+    expect(sites.find((s) => s.id === 'shanghai')?.organizer['zh-CN']).toBe('上海市商务委员会');
+    expect(sites.find((s) => s.id === 'bingtuan')?.siteCode).toBe('6600000100');
+  });
+
+  it('refuses to seed a registry with a broken site, naming it and the rule', () => {
+    const sites = generateSeedData().sites.map(({ position: _position, ...site }) => site);
+    const broken = sites.map((s) => (s.id === 'wms' ? { ...s, domain: 'wms.example.org' } : s));
+    expect(() => assertValidSites(broken)).toThrow(InvalidSiteError);
+    expect(() => assertValidSites(broken)).toThrow(/"wms"[^]*domain/);
   });
 
   it('spreads several thousand items over two years up to the fixed reference date', () => {
@@ -149,10 +178,12 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
   afterAll(() => disposeDatabase(engine, db, suite));
 
   it.skipIf(engine.skipReason)('migrates once; a second run applies nothing', async () => {
-    expect(await migrate(db!)).toEqual(['001']);
+    expect(await migrate(db!)).toEqual(['001', '002']);
     expect(await migrate(db!)).toEqual([]);
-    const rows = await db!.query<{ version: string }>('SELECT version FROM schema_migrations');
-    expect(rows.map((r) => r.version)).toEqual(['001']);
+    const rows = await db!.query<{ version: string }>(
+      'SELECT version FROM schema_migrations ORDER BY version',
+    );
+    expect(rows.map((r) => r.version)).toEqual(['001', '002']);
   });
 
   it.skipIf(engine.skipReason)('seeds an empty database in one quick transaction', async () => {

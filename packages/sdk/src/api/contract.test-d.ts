@@ -14,8 +14,11 @@ import type {
   Problem,
   ProblemParamError,
   Site,
+  SiteContact,
   SiteKind,
   SiteList,
+  SiteUrlPattern,
+  SiteUrlPatternKind,
 } from './types.js';
 
 type Schemas = typeof schemas;
@@ -25,6 +28,10 @@ describe('types.ts ≡ openapi.ts schemas', () => {
   it('SiteKind', () => expectTypeOf<SiteKind>().toEqualTypeOf<Of<'SiteKind'>>());
   it('NewsColumn', () => expectTypeOf<NewsColumn>().toEqualTypeOf<Of<'NewsColumn'>>());
   it('Site', () => expectTypeOf<Site>().toEqualTypeOf<Of<'Site'>>());
+  it('SiteUrlPatternKind', () =>
+    expectTypeOf<SiteUrlPatternKind>().toEqualTypeOf<Of<'SiteUrlPatternKind'>>());
+  it('SiteUrlPattern', () => expectTypeOf<SiteUrlPattern>().toEqualTypeOf<Of<'SiteUrlPattern'>>());
+  it('SiteContact', () => expectTypeOf<SiteContact>().toEqualTypeOf<Of<'SiteContact'>>());
   it('SiteList', () => expectTypeOf<SiteList>().toEqualTypeOf<Of<'SiteList'>>());
   it('NewsItem', () => expectTypeOf<NewsItem>().toEqualTypeOf<Of<'NewsItem'>>());
   it('NewsArticle', () => expectTypeOf<NewsArticle>().toEqualTypeOf<Of<'NewsArticle'>>());

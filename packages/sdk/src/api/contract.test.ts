@@ -6,7 +6,13 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { openApiDocument, schemas } from './openapi.js';
-import { NEWS_COLUMNS, SITE_KINDS, type NewsArticle, type Site } from './types.js';
+import {
+  NEWS_COLUMNS,
+  SITE_KINDS,
+  SITE_URL_PATTERN_KINDS,
+  type NewsArticle,
+  type Site,
+} from './types.js';
 
 /** Every `$ref` string anywhere inside `value`. */
 function refs(value: unknown): string[] {
@@ -53,9 +59,10 @@ describe('OpenAPI document', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('NEWS_COLUMNS and SITE_KINDS equal the schema enums', () => {
+  it('NEWS_COLUMNS, SITE_KINDS and SITE_URL_PATTERN_KINDS equal the schema enums', () => {
     expect([...NEWS_COLUMNS]).toEqual(schemas.NewsColumn.enum);
     expect([...SITE_KINDS]).toEqual(schemas.SiteKind.enum);
+    expect([...SITE_URL_PATTERN_KINDS]).toEqual(schemas.SiteUrlPatternKind.enum);
   });
 });
 
@@ -80,10 +87,19 @@ describe('schemas as JSON Schema 2020-12', () => {
   const site: Site = {
     id: 'main',
     kind: 'main',
-    names: { 'zh-CN': '商务部' },
+    names: {
+      'zh-CN': '中华人民共和国商务部',
+      en: "Ministry of Commerce of the People's Republic of China",
+    },
     domain: 'www.mofcom.gov.cn',
     parent: null,
     languages: ['zh-CN', 'en'],
+    urlPattern: { kind: 'path', template: '/{lang}/' },
+    organizer: { 'zh-CN': '中华人民共和国商务部' },
+    siteCode: 'bm30000012',
+    icp: '京ICP备05004093号-1',
+    publicSecurity: '京公网安备 11040102700068号',
+    contact: { phone: '010-65197114' },
   };
 
   it('accept values of the TypeScript types', () => {
@@ -92,6 +108,7 @@ describe('schemas as JSON Schema 2020-12', () => {
     expect(validate('NewsItem', item)).toBe(true);
     expect(validate('NewsPage', { items: [item], nextCursor: null })).toBe(true);
     expect(validate('SiteList', { items: [site] })).toBe(true);
+    expect(validate('Site', site)).toBe(true);
     expect(validate('Problem', { type: 'about:blank', title: 'Bad', status: 400 })).toBe(true);
     expect(validate('Health', { status: 'ok', database: 'pglite' })).toBe(true);
   });
@@ -101,6 +118,13 @@ describe('schemas as JSON Schema 2020-12', () => {
     ['NewsArticle', { ...article, column: 'sports' }],
     ['Site', { ...site, id: 'Main' }],
     ['Site', { ...site, parent: undefined }],
+    ['Site', { ...site, siteCode: 'bm3000001' }],
+    ['Site', { ...site, icp: '京ICP备05004093' }],
+    ['Site', { ...site, publicSecurity: '京公网安备 1104010270006号' }],
+    ['Site', { ...site, urlPattern: { kind: 'hash', template: '#{lang}' } }],
+    ['Site', { ...site, urlPattern: { kind: 'path', template: '/en/' } }],
+    ['Site', { ...site, contact: {} }],
+    ['Site', { ...site, organizer: { 'zh-CN': 1 } }],
     ['NewsPage', { items: [] }],
     ['Problem', { type: 'x', title: 'y', status: 4.5 }],
   ] as const)('refuse a broken %s', (name, value) => {

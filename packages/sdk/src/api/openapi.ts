@@ -3,7 +3,8 @@
  * with these schemas and serves this document at `/openapi.json`; the SDK's types in
  * `./types.ts` are checked against it by `contract.test-d.ts`.
  */
-import { API_LIMITS, NEWS_COLUMNS, SITE_KINDS } from './types.js';
+import { ICP_PATTERN, PUBLIC_SECURITY_PATTERN, SITE_CODE_PATTERN } from '../domain/sites.js';
+import { API_LIMITS, NEWS_COLUMNS, SITE_KINDS, SITE_URL_PATTERN_KINDS } from './types.js';
 
 /** A `$ref` to a component schema; generic so the document's type keeps the target's name. */
 const ref = <Name extends string>(name: Name) =>
@@ -36,10 +37,43 @@ const ifNoneMatch = {
 export const schemas = {
   SiteKind: { type: 'string', enum: [...SITE_KINDS] },
   NewsColumn: { type: 'string', enum: [...NEWS_COLUMNS] },
+  SiteUrlPatternKind: { type: 'string', enum: [...SITE_URL_PATTERN_KINDS] },
+  SiteUrlPattern: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['kind', 'template'],
+    properties: {
+      kind: ref('SiteUrlPatternKind'),
+      template: { type: 'string', maxLength: 200, pattern: '\\{lang\\}' },
+    },
+  },
+  SiteContact: {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: {
+      phone: { type: 'string', maxLength: 32 },
+      email: { type: 'string', maxLength: 254 },
+      address: { type: 'string', maxLength: 200 },
+    },
+  },
   Site: {
     type: 'object',
     additionalProperties: false,
-    required: ['id', 'kind', 'names', 'domain', 'parent', 'languages'],
+    required: [
+      'id',
+      'kind',
+      'names',
+      'domain',
+      'parent',
+      'languages',
+      'urlPattern',
+      'organizer',
+      'siteCode',
+      'icp',
+      'publicSecurity',
+      'contact',
+    ],
     properties: {
       id: { type: 'string', pattern: SITE_ID_PATTERN },
       kind: ref('SiteKind'),
@@ -47,6 +81,12 @@ export const schemas = {
       domain: { type: 'string' },
       parent: { type: ['string', 'null'] },
       languages: { type: 'array', items: { type: 'string', pattern: LANG_PATTERN } },
+      urlPattern: ref('SiteUrlPattern'),
+      organizer: { type: 'object', additionalProperties: { type: 'string' } },
+      siteCode: { type: 'string', pattern: SITE_CODE_PATTERN },
+      icp: { type: 'string', pattern: ICP_PATTERN },
+      publicSecurity: { type: 'string', pattern: PUBLIC_SECURITY_PATTERN },
+      contact: ref('SiteContact'),
     },
   },
   SiteList: {

@@ -22,6 +22,40 @@ export interface Site {
   parent: string | null;
   /** Language codes the site publishes in, first is its default. */
   languages: string[];
+  /** How the site's pages in each language are addressed (for the language switcher). */
+  urlPattern: SiteUrlPattern;
+  /** 主办单位: the organization that runs the site, per language code; `zh-CN` always present. */
+  organizer: Record<string, string>;
+  /** 网站标识码: `bm` + 8 digits (a ministry's site) or 10 digits (a local government's). */
+  siteCode: string;
+  /** ICP record number, e.g. `京ICP备05004093号-1`. */
+  icp: string;
+  /** Public-security record number, e.g. `京公网安备 11040102700068号`. */
+  publicSecurity: string;
+  /** How to reach the site's editors; at least one of the three. */
+  contact: SiteContact;
+}
+
+/** How the site's localized pages are addressed: where the language code goes. */
+export type SiteUrlPatternKind = 'subdomain' | 'path' | 'query';
+
+/**
+ * Where a page in language `lang` lives: `template` holds `{lang}` exactly once.
+ * - `path`: a path on the site's domain, e.g. `/{lang}/` → `https://wms.mofcom.gov.cn/en/`;
+ * - `subdomain`: a host name, e.g. `{lang}.wms.mofcom.gov.cn` → `https://en.wms.mofcom.gov.cn/`;
+ * - `query`: a query on any page of the site, e.g. `?lang={lang}` → `…/page.html?lang=en`.
+ */
+export interface SiteUrlPattern {
+  kind: SiteUrlPatternKind;
+  template: string;
+}
+
+/** The footer's contact facts. */
+export interface SiteContact {
+  phone?: string;
+  email?: string;
+  /** Postal address, in Chinese. */
+  address?: string;
 }
 
 /** A news item as listed. */
@@ -108,6 +142,7 @@ export const SITE_KINDS: readonly SiteKind[] = [
   'overseas',
   'local',
 ];
+export const SITE_URL_PATTERN_KINDS: readonly SiteUrlPatternKind[] = ['subdomain', 'path', 'query'];
 export const NEWS_COLUMNS: readonly NewsColumn[] = ['headlines', 'updates', 'briefs'];
 
 /** Limits the server enforces and the client checks before asking. */

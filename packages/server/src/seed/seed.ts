@@ -2,6 +2,7 @@
  * The reference data set: the whole site group and a few thousand news items, generated from a
  * seed number and a fixed reference date, so every run (and every machine) gets the same rows.
  */
+import { assertValidSite } from '@portal-kit/sdk';
 import type { Site } from '@portal-kit/sdk';
 import type { Database, Queryable } from '../db/database.js';
 import { generateNews } from './news/generate.js';
@@ -55,12 +56,26 @@ const CHUNK = 1000;
 /** Serializes concurrent seeders (several server instances starting on one PostgreSQL). */
 const SEED_LOCK_KEY = 7_310_423;
 
+/**
+ * Checks every site against the naming conventions and the rest of the group (parents, unique
+ * domains and site codes): the seed stores nothing the repository's `saveSite` would refuse.
+ */
+export function assertValidSites(sites: readonly Site[]): void {
+  for (const site of sites) assertValidSite(site, { sites });
+}
+
 async function insertSites(tx: Queryable, sites: readonly SeedSite[]): Promise<void> {
   await tx.query(
-    `INSERT INTO sites (id, kind, names, domain, parent, languages, position)
-     SELECT id, kind, names::jsonb, domain, parent, string_to_array(languages, ','), position
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
-       AS s (id, kind, names, domain, parent, languages, position)`,
+    `INSERT INTO sites (id, kind, names, domain, parent, languages, url_pattern, organizer,
+                       site_code, icp, public_security, contact, position)
+     SELECT id, kind, names::jsonb, domain, parent, string_to_array(languages, ','),
+            url_pattern::jsonb, organizer::jsonb, site_code, icp, public_security,
+            contact::jsonb, position
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                 $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
+                 $13::int[])
+       AS s (id, kind, names, domain, parent, languages, url_pattern, organizer, site_code, icp,
+             public_security, contact, position)`,
     [
       sites.map((s) => s.id),
       sites.map((s) => s.kind),
@@ -68,6 +83,12 @@ async function insertSites(tx: Queryable, sites: readonly SeedSite[]): Promise<v
       sites.map((s) => s.domain),
       sites.map((s) => s.parent),
       sites.map((s) => s.languages.join(',')),
+      sites.map((s) => JSON.stringify(s.urlPattern)),
+      sites.map((s) => JSON.stringify(s.organizer)),
+      sites.map((s) => s.siteCode),
+      sites.map((s) => s.icp),
+      sites.map((s) => s.publicSecurity),
+      sites.map((s) => JSON.stringify(s.contact)),
       sites.map((s) => s.position),
     ],
   );
@@ -116,6 +137,8 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     );
     if (row?.present) return { seeded: false, sites: 0, news: 0 };
     const data = generateSeedData(options);
+    // The seed's sites are the registry: every one passes the rules `saveSite` enforces.
+    assertValidSites(data.sites.map(({ position: _position, ...site }) => site));
     await insertSites(tx, data.sites);
     // Originals come before their translations, so `translation_of` always finds its row.
     await insertNews(tx, data.news);

@@ -1,9 +1,12 @@
+import { ROOT_DOMAIN as SDK_ROOT_DOMAIN } from '@portal-kit/sdk';
 import type { Site } from '@portal-kit/sdk';
 import { COMMISSIONERS } from './commissioners.js';
 import { CONSULATES, EU_MISSION } from './consulates.js';
 import { DEPARTMENTS } from './departments.js';
 import type { DepartmentFocus } from './departments.js';
 import { LOCAL_WINDOWS } from './local.js';
+import { localFacts, ministryFacts } from './facts.js';
+import type { SiteFacts } from './facts.js';
 import { CONSULATE_OFFICE, EMBASSY_OFFICE, MINISTRY_NAMES, withPlace } from './names.js';
 import { EMBASSIES } from './overseas.js';
 import type { Region } from './overseas.js';
@@ -12,7 +15,7 @@ export type { DepartmentFocus } from './departments.js';
 export type { Region } from './overseas.js';
 
 /** The root domain of the site group. */
-export const ROOT_DOMAIN = 'mofcom.gov.cn';
+export const ROOT_DOMAIN = SDK_ROOT_DOMAIN;
 
 /** A name in Chinese and English, and optionally in a third language. */
 export interface PlaceName {
@@ -35,13 +38,33 @@ export interface RegistryEntry {
 
 const ALL_LANGUAGES = Object.keys(MINISTRY_NAMES);
 
+/** Sites seen so far per kind: a site's position numbers its identification code. */
+type Positions = Map<Site['kind'], number>;
+
+function nextPosition(positions: Positions, kind: Site['kind']): number {
+  const position = positions.get(kind) ?? 0;
+  positions.set(kind, position + 1);
+  return position;
+}
+
 function subsite(
+  positions: Positions,
   id: string,
   kind: Site['kind'],
   names: Record<string, string>,
   languages: string[],
+  facts?: SiteFacts,
 ): Site {
-  return { id, kind, names, domain: `${id}.${ROOT_DOMAIN}`, parent: 'main', languages };
+  const position = nextPosition(positions, kind);
+  return {
+    id,
+    kind,
+    names,
+    domain: `${id}.${ROOT_DOMAIN}`,
+    parent: 'main',
+    languages,
+    ...(facts ?? ministryFacts({ id, kind }, position)),
+  };
 }
 
 function overseasLanguages(local: string | undefined): string[] {
@@ -53,6 +76,7 @@ function overseasLanguages(local: string | undefined): string[] {
  * 16 commissioner's offices, 207 overseas offices, 32 local commerce windows.
  */
 export function buildRegistry(): RegistryEntry[] {
+  const positions: Positions = new Map();
   const entries: RegistryEntry[] = [
     {
       site: {
@@ -62,21 +86,26 @@ export function buildRegistry(): RegistryEntry[] {
         domain: `www.${ROOT_DOMAIN}`,
         parent: null,
         languages: ALL_LANGUAGES,
+        ...ministryFacts({ id: 'main', kind: 'main' }, nextPosition(positions, 'main')),
       },
     },
   ];
   for (const [id, zh, en, focus] of DEPARTMENTS) {
     entries.push({
-      site: subsite(id, 'department', { 'zh-CN': zh, en }, ['zh-CN', 'en']),
+      site: subsite(positions, id, 'department', { 'zh-CN': zh, en }, ['zh-CN', 'en']),
       focus,
     });
   }
   for (const [id, zh, en] of COMMISSIONERS) {
+    // The unit's own name: the masthead puts the ministry's name before it.
     const names = {
-      'zh-CN': `商务部驻${zh}特派员办事处`,
-      en: `Office of the Special Commissioner of the Ministry of Commerce in ${en}`,
+      'zh-CN': `驻${zh}特派员办事处`,
+      en: `Office of the Special Commissioner in ${en}`,
     };
-    entries.push({ site: subsite(id, 'commissioner', names, ['zh-CN']), place: { zh, en } });
+    entries.push({
+      site: subsite(positions, id, 'commissioner', names, ['zh-CN']),
+      place: { zh, en },
+    });
   }
   for (const [id, region, zh, en, lang, localName] of EMBASSIES) {
     const names: Record<string, string> = {
@@ -91,7 +120,7 @@ export function buildRegistry(): RegistryEntry[] {
       ...(lang && localName ? { local: [lang, localName] as const } : {}),
     };
     entries.push({
-      site: subsite(id, 'overseas', names, overseasLanguages(lang)),
+      site: subsite(positions, id, 'overseas', names, overseasLanguages(lang)),
       place,
       region,
     });
@@ -109,13 +138,14 @@ export function buildRegistry(): RegistryEntry[] {
       ...(local ? { local: [local[0], local[2]] as const } : {}),
     };
     entries.push({
-      site: subsite(id, 'overseas', names, overseasLanguages(local?.[0])),
+      site: subsite(positions, id, 'overseas', names, overseasLanguages(local?.[0])),
       place,
       region,
     });
   }
   entries.push({
     site: subsite(
+      positions,
       EU_MISSION.id,
       'overseas',
       { ...EU_MISSION.names },
@@ -127,7 +157,7 @@ export function buildRegistry(): RegistryEntry[] {
   for (const [id, full, short, en, capitalZh, capitalEn] of LOCAL_WINDOWS) {
     const names = { 'zh-CN': `${full}商务之窗`, en: `${en} Commerce Window` };
     entries.push({
-      site: subsite(id, 'local', names, ['zh-CN']),
+      site: subsite(positions, id, 'local', names, ['zh-CN'], localFacts(id, full, en)),
       place: { zh: short, en },
       capital: { zh: capitalZh, en: capitalEn },
     });

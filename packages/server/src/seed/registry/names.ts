@@ -1,27 +1,7 @@
 /** Names of the ministry and of its offices abroad in the portal's languages. */
 
-/** 中华人民共和国商务部 in each of the portal's 19 languages. */
-export const MINISTRY_NAMES: Readonly<Record<string, string>> = {
-  'zh-CN': '中华人民共和国商务部',
-  en: "Ministry of Commerce of the People's Republic of China",
-  fr: 'Ministère du Commerce de la République populaire de Chine',
-  ja: '中華人民共和国商務部',
-  ru: 'Министерство коммерции Китайской Народной Республики',
-  de: 'Handelsministerium der Volksrepublik China',
-  ar: 'وزارة التجارة لجمهورية الصين الشعبية',
-  ko: '중화인민공화국 상무부',
-  es: 'Ministerio de Comercio de la República Popular China',
-  pt: 'Ministério do Comércio da República Popular da China',
-  it: 'Ministero del Commercio della Repubblica Popolare Cinese',
-  vi: 'Bộ Thương mại nước Cộng hòa Nhân dân Trung Hoa',
-  th: 'กระทรวงพาณิชย์แห่งสาธารณรัฐประชาชนจีน',
-  id: 'Kementerian Perdagangan Republik Rakyat Tiongkok',
-  ms: 'Kementerian Perdagangan Republik Rakyat China',
-  mn: 'Бүгд Найрамдах Хятад Ард Улсын Худалдааны яам',
-  tr: 'Çin Halk Cumhuriyeti Ticaret Bakanlığı',
-  fa: 'وزارت بازرگانی جمهوری خلق چین',
-  kk: 'Қытай Халық Республикасының Сауда министрлігі',
-};
+/** 中华人民共和国商务部 in each of the portal's 19 languages (kept in `@portal-kit/sdk`). */
+export { MINISTRY_NAMES } from '@portal-kit/sdk';
 
 /**
  * "Economic and Commercial Office of the Chinese Embassy", per local language; the country
