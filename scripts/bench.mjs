@@ -4,11 +4,13 @@
 //   bytes       each entry point bundled alone, the CDN bundle (vs Lit and i18next alone);
 //   browser     render time of a 200-item feed vs the same DOM by hand, a one-row update at
 //               2,000 rows, request counts for identical widgets and a repeat view (Chromium);
-//   server      requests per second vs a bare node:http server sending the same bytes.
+//   server      requests per second vs a bare node:http server sending the same bytes;
+//   parse       parseFileNumber() inputs per second vs a normalize-and-match baseline.
 // `npm run bench -- bytes server` runs only the named parts.
 import { existsSync } from 'node:fs';
 import { benchBrowser } from './bench/browser.mjs';
 import { benchBytes } from './bench/bytes.mjs';
+import { benchParse } from './bench/parse.mjs';
 import { benchServer } from './bench/server.mjs';
 import { run } from './lib/proc.mjs';
 import { ensureChromium, ensureDependencies } from './lib/setup.mjs';
@@ -34,3 +36,4 @@ if (wants('browser')) {
   }
 }
 if (wants('server')) await benchServer();
+if (wants('parse')) await benchParse();
