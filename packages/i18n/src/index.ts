@@ -65,3 +65,5 @@ export type {
 } from './localize-controller.js';
 export { newsFeedNamespace } from './locales/news-feed/index.js';
 export type { NewsFeedStrings } from './locales/news-feed/index.js';
+export { domainNamespace } from './locales/domain/index.js';
+export type { DomainStrings } from './locales/domain/index.js';
