@@ -162,18 +162,19 @@ const ABBRS = [...codesByAbbr.keys()].join('');
 
 /**
  * 网站标识码, the government website identification code the national government website
- * database assigns: 10 characters, either `bm` + 8 digits (a State Council department's site:
- * 2 digits for the department, 6 for the site, e.g. `bm30000012`) or 10 digits (a local
- * government's site: its 6-digit administrative division code + 4 digits, e.g. `4400000101`).
+ * database assigns: exactly 10 characters, either `bm` + 8 digits (a State Council
+ * department's site: 2 digits for the department, 6 for the site, e.g. `bm30000012`) or
+ * 10 digits (a local government's site: its 6-digit administrative division code + 4 digits,
+ * e.g. `4400000101`). Written without `|` so the pattern reads in a Markdown table.
  */
-export const SITE_CODE_PATTERN = '^(bm[0-9]{8}|[0-9]{10})$';
+export const SITE_CODE_PATTERN = '^(?=.{10}$)(bm)?[0-9]{8,10}$';
 
 /**
  * ICP record number (ICP备案号): province abbreviation + `ICP备` + 8 digits (numbers issued to
  * 2019) or 10 digits (from 2020: year + 6 digits) + `号`, optionally `-N` for the N-th website
  * of the record, e.g. `京ICP备05004093号-1`.
  */
-export const ICP_PATTERN = `^[${ABBRS}]ICP备([0-9]{8}|[0-9]{10})号(-[1-9][0-9]{0,2})?$`;
+export const ICP_PATTERN = `^[${ABBRS}]ICP备[0-9]{8}([0-9]{2})?号(-[1-9][0-9]{0,2})?$`;
 
 /**
  * Public-security record number (公安机关备案号): province abbreviation + `公网安备`, an optional
