@@ -11,8 +11,23 @@ export {
   getLanguage,
   isLanguageCode,
   resolveLanguage,
+  resolveUiLanguage,
 } from './languages.js';
-export type { Language, LanguageCode, TextDirection } from './languages.js';
+export type {
+  Language,
+  LanguageCode,
+  PseudoLanguageCode,
+  TextDirection,
+  UiLanguageCode,
+} from './languages.js';
+export {
+  PSEUDO_LANGUAGE,
+  disablePseudoLocale,
+  enablePseudoLocale,
+  isPseudoLocalized,
+  pseudoLocalize,
+  pseudoLocalizeResources,
+} from './pseudo.js';
 export {
   FALLBACK_LANGUAGES,
   getFixedT,
@@ -67,3 +82,5 @@ export { newsFeedNamespace } from './locales/news-feed/index.js';
 export type { NewsFeedStrings } from './locales/news-feed/index.js';
 export { domainNamespace } from './locales/domain/index.js';
 export type { DomainStrings } from './locales/domain/index.js';
+export { languageSwitcherNamespace } from './locales/language-switcher/index.js';
+export type { LanguageSwitcherStrings } from './locales/language-switcher/index.js';

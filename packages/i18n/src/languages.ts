@@ -111,6 +111,43 @@ export function resolveLanguage(tag: string | null | undefined): LanguageCode {
   return ALIASES[primary] ?? byCode.get(primary)?.code ?? DEFAULT_LANGUAGE;
 }
 
+/**
+ * The pseudo-locale: English strings accented, 40% longer and bracketed (`[Ñéŵş~~~]`), to catch
+ * truncation and text that does not come from the resources. Never one of the 19 languages:
+ * elements render in it only after `enablePseudoLocale()` (see `pseudo.ts`).
+ */
+export const PSEUDO_LANGUAGE = 'en-XA';
+
+/** The pseudo-locale's code. */
+export type PseudoLanguageCode = typeof PSEUDO_LANGUAGE;
+
+/** A language elements can render their strings in: a portal language or the pseudo-locale. */
+export type UiLanguageCode = LanguageCode | PseudoLanguageCode;
+
+let pseudoEnabled = false;
+
+/** Turns acceptance of {@link PSEUDO_LANGUAGE} on or off. Use `enablePseudoLocale()`. */
+export function setPseudoLanguageEnabled(enabled: boolean): void {
+  pseudoEnabled = enabled;
+}
+
+/** Whether elements accept {@link PSEUDO_LANGUAGE} (after `enablePseudoLocale()`). */
+export function isPseudoLanguageEnabled(): boolean {
+  return pseudoEnabled;
+}
+
+/**
+ * The language an element renders its strings in: {@link PSEUDO_LANGUAGE} for `en-XA` while the
+ * pseudo-locale is enabled, else {@link resolveLanguage}. Content requests, `Intl` formatting
+ * and direction keep using `resolveLanguage()`, which maps `en-XA` to `en`.
+ */
+export function resolveUiLanguage(tag: string | null | undefined): UiLanguageCode {
+  if (pseudoEnabled && (tag ?? '').trim().replace(/_/g, '-').toLowerCase() === 'en-xa') {
+    return PSEUDO_LANGUAGE;
+  }
+  return resolveLanguage(tag);
+}
+
 /** Writing direction of a language code or any tag (resolved like {@link resolveLanguage}). */
 export function dirOf(code: string): TextDirection {
   return getLanguage(resolveLanguage(code))?.dir ?? 'ltr';

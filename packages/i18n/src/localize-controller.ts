@@ -5,7 +5,7 @@
  * Language of an element: its own `lang` attribute, else the nearest ancestor's `lang`
  * (crossing shadow roots through their hosts), else `<html lang>`, else the page default
  * ({@link setDefaultLanguage}, initially {@link DEFAULT_LANGUAGE}); matched to one of the 19
- * portal languages by `resolveLanguage()`.
+ * portal languages by `resolveLanguage()` (or to the pseudo-locale `en-XA` once enabled).
  *
  * Watching for changes: ONE MutationObserver for the whole page watches `lang` attributes in the
  * document and in every shadow root on the way from a connected host up to the document
@@ -25,8 +25,8 @@ import {
   type DateInput,
   type RelativeTimeOptions,
 } from './format.js';
-import { DEFAULT_LANGUAGE, dirOf, resolveLanguage } from './languages.js';
-import type { LanguageCode, TextDirection } from './languages.js';
+import { DEFAULT_LANGUAGE, dirOf, resolveUiLanguage } from './languages.js';
+import type { TextDirection, UiLanguageCode } from './languages.js';
 import type { NamespaceDefinition, Resources, TranslationKey } from './namespace.js';
 
 /** Name of the document event {@link notifyLanguageChange} dispatches. */
@@ -65,7 +65,7 @@ type LooseT = (key: string, options?: object) => string;
 const controllers = new Set<{ refresh(): void }>();
 const observedRoots = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
-let pageDefault: LanguageCode = DEFAULT_LANGUAGE;
+let pageDefault: UiLanguageCode = DEFAULT_LANGUAGE;
 let listening = false;
 
 function refreshAll(): void {
@@ -120,12 +120,12 @@ export function notifyLanguageChange(): void {
  * `<html>` (initially {@link DEFAULT_LANGUAGE}); any tag is resolved to a portal language.
  */
 export function setDefaultLanguage(tag: string): void {
-  pageDefault = resolveLanguage(tag);
+  pageDefault = resolveUiLanguage(tag);
   refreshAll();
 }
 
 /** The language of elements that find no `lang` anywhere. */
-export function getDefaultLanguage(): LanguageCode {
+export function getDefaultLanguage(): UiLanguageCode {
   return pageDefault;
 }
 
@@ -146,8 +146,8 @@ export class LocalizeController<S extends Resources = Resources> implements Reac
   readonly namespace: NamespaceDefinition<S>;
 
   readonly #host: ReactiveControllerHost & Element;
-  #lang: LanguageCode = pageDefault;
-  #target: LanguageCode | undefined;
+  #lang: UiLanguageCode = pageDefault;
+  #target: UiLanguageCode | undefined;
   #isReady = false;
   #ready: Promise<void> = Promise.resolve();
   #t: LooseT | undefined;
@@ -163,7 +163,7 @@ export class LocalizeController<S extends Resources = Resources> implements Reac
    * The language the element renders in. On a change of language it switches once the new
    * language's strings are loaded, so the element never shows a half-translated state.
    */
-  get lang(): LanguageCode {
+  get lang(): UiLanguageCode {
     return this.#lang;
   }
 
@@ -200,7 +200,7 @@ export class LocalizeController<S extends Resources = Resources> implements Reac
 
   /** Resolves the element's language again; loads and re-renders when it changed. */
   refresh(): void {
-    const target = resolveLanguage(findLangAttribute(this.#host) ?? pageDefault);
+    const target = resolveUiLanguage(findLangAttribute(this.#host) ?? pageDefault);
     if (target === this.#target) return;
     this.#target = target;
     this.#ready = loadNamespace(target, this.namespace.name).then(
@@ -245,7 +245,7 @@ export class LocalizeController<S extends Resources = Resources> implements Reac
     return formatRelativeTime(value, this.#lang, options);
   }
 
-  #apply(target: LanguageCode): void {
+  #apply(target: UiLanguageCode): void {
     if (this.#target !== target) return;
     if (this.#lang !== target) this.#t = undefined;
     this.#lang = target;

@@ -88,10 +88,24 @@ export function defineNamespace<S extends Resources>(
   return definition;
 }
 
+/** Makes loaders for a language no namespace declares (the pseudo-locale), or `undefined`. */
+export type DerivedLoaders = (lang: string, namespace: string) => ResourceLoader | undefined;
+
+let derivedLoaders: DerivedLoaders | undefined;
+
+/**
+ * Sets the source of loaders for languages the namespaces do not declare themselves, for every
+ * namespace, also those defined later (`enablePseudoLocale()` uses it); `undefined` removes it.
+ */
+export function setDerivedLoaders(derive: DerivedLoaders | undefined): void {
+  derivedLoaders = derive;
+}
+
 /** The loader of one language of a registered namespace, if the kit ships that language. */
 export function getLoader(lang: string, namespace: string): ResourceLoader | undefined {
   const loaders = registry.get(namespace)?.loaders;
-  return loaders && Object.hasOwn(loaders, lang) ? loaders[lang] : undefined;
+  if (!loaders) return undefined;
+  return Object.hasOwn(loaders, lang) ? loaders[lang] : derivedLoaders?.(lang, namespace);
 }
 
 /** The names of every registered namespace. */
