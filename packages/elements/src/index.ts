@@ -14,3 +14,14 @@ export type {
 } from './controllers/data-controller.js';
 export { PortalErrorEvent, PortalLoadEvent, PortalNewsFeed } from './news-feed/news-feed.js';
 export type { PortalErrorDetail, PortalLoadDetail } from './news-feed/news-feed.js';
+export {
+  LANGUAGE_STORAGE_KEY,
+  LanguageChangeEvent,
+  PortalLanguageSwitcher,
+  SUGGESTION_STORAGE_KEY,
+} from './language-switcher/language-switcher.js';
+export type {
+  LanguageChangeDetail,
+  LanguageSwitchMode,
+  LanguageSwitcherSite,
+} from './language-switcher/language-switcher.js';

@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<portal-language-switcher>`. Logical properties only, so the button, the list and
+ * the suggestion mirror themselves in right-to-left languages. Every control is at least 24px
+ * high and wide (WCAG 2.2 target size). Component properties (`--portal-language-switcher-*`)
+ * fall back to the kit's tokens; internal copies are `--_*`.
+ */
+export const languageSwitcherStyles = css`
+  :host {
+    display: inline-block;
+    position: relative;
+    --_switcher-list-width: var(--portal-language-switcher-list-width, 14rem);
+    --_switcher-color: var(--portal-language-switcher-color, var(--_color-accent));
+    --_switcher-shadow: var(--portal-language-switcher-shadow, 0 0.25rem 0.75rem rgb(0 0 0 / 0.15));
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+  }
+
+  .button,
+  .option,
+  .suggestion-button {
+    box-sizing: border-box;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    font: inherit;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    color: var(--_switcher-color);
+    background: var(--_color-surface);
+    border: 1px solid currentColor;
+  }
+
+  .chevron {
+    display: inline-block;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+    transition: transform 0.15s;
+  }
+
+  .button[aria-expanded='true'] .chevron {
+    transform: translateY(25%) rotate(-135deg);
+  }
+
+  .list {
+    position: absolute;
+    z-index: 10;
+    inset-block-start: 100%;
+    inset-inline-start: 0;
+    box-sizing: border-box;
+    inline-size: max-content;
+    min-inline-size: 100%;
+    max-inline-size: var(--_switcher-list-width);
+    max-block-size: 60vh;
+    overflow-y: auto;
+    margin-block: var(--_space-xs) 0;
+    margin-inline: 0;
+    padding: var(--_space-xs);
+    list-style: none;
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_switcher-shadow);
+  }
+
+  .list[hidden] {
+    display: none;
+  }
+
+  .option {
+    display: flex;
+    align-items: center;
+    inline-size: 100%;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    color: var(--_switcher-color);
+    text-align: start;
+    text-decoration: none;
+    background: none;
+    border: 0;
+  }
+
+  .option:hover {
+    text-decoration: underline;
+  }
+
+  .option[aria-current='true'] {
+    font-weight: 700;
+    color: var(--_color-text);
+    border-inline-start: 3px solid var(--_switcher-color);
+  }
+
+  .suggestion {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
+    padding-block: var(--_space-s);
+    padding-inline: var(--_space-m);
+    color: var(--_color-notice-text);
+    background: var(--_color-notice);
+    border-radius: var(--_radius);
+  }
+
+  .suggestion-text {
+    margin: 0;
+  }
+
+  .suggestion-button {
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
+    color: inherit;
+    background: none;
+    border: 1px solid currentColor;
+  }
+
+  .suggestion-button.primary {
+    color: var(--_color-accent-contrast);
+    background: var(--_color-accent);
+    border-color: var(--_color-accent);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+`;
