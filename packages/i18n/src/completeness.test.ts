@@ -1,7 +1,8 @@
 /**
  * Every language file of every namespace has exactly the keys of the English reference: the same
  * plain keys, and each plural key in exactly the categories `Intl.PluralRules` has for that
- * language — no missing, no extra — with no placeholder the English string does not have.
+ * language — no missing, no extra — with no placeholder the English string does not have — and
+ * no value left identical to English, except the few listed in {@link SAME_AS_ENGLISH}.
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages.js';
@@ -19,6 +20,22 @@ function flatten(resources: Resources, prefix = ''): Map<string, string> {
   }
   return out;
 }
+
+/**
+ * Values allowed to equal the English ones, per namespace, key and language — each with the reason
+ * it is a real translation that happens to be spelled like English. Keep it small: every entry
+ * is a string a reader of that language would see in English otherwise.
+ */
+const SAME_AS_ENGLISH: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  domain: {
+    // Cognates: the term of the language, spelled as in English.
+    'documentTypes.communique': ['fr'], // « communiqué » (fr), the word English borrowed
+    'documentTypes.motion': ['fr'], // « motion » (fr): a motion put to an assembly
+    'documentTypes.resolution': ['de'], // „Resolution“ (de): a resolution of a body
+    'documentTypes.circular': ['es', 'pt'], // «circular» (es, pt): an administrative circular
+    'publicationKinds.bulletin': ['fr', 'de'], // « bulletin » (fr), „Bulletin“ (de)
+  },
+};
 
 const pluralPattern = new RegExp(`^(.*)_(${PLURAL_CATEGORIES.join('|')})$`);
 const placeholders = (s: string): string[] => [...s.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]!);
@@ -59,4 +76,32 @@ describe.each(registeredNamespaces())('namespace %s', (ns) => {
       }
     },
   );
+});
+
+describe.each(registeredNamespaces())('namespace %s', (ns) => {
+  it.each(LANGUAGES.filter((l) => l.code !== 'en').map((l) => l.code))(
+    '%s leaves no value identical to English (outside the allow-list)',
+    async (code) => {
+      const english = await stringsOf('en', ns);
+      const strings = await stringsOf(code, ns);
+      const allowed = SAME_AS_ENGLISH[ns] ?? {};
+      const same = [...strings]
+        .filter(([key, value]) => {
+          const base = pluralPattern.exec(key)?.[1];
+          const reference = english.get(key) ?? english.get(`${base}_other`);
+          return value === reference && !(allowed[key] ?? []).includes(code);
+        })
+        .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+      expect(same, `${code} values identical to English`).toEqual([]);
+    },
+  );
+
+  it('allow-lists only keys that exist and values that really equal English', async () => {
+    const english = await stringsOf('en', ns);
+    for (const [key, codes] of Object.entries(SAME_AS_ENGLISH[ns] ?? {})) {
+      for (const code of codes) {
+        expect((await stringsOf(code, ns)).get(key), `${ns} ${key} ${code}`).toBe(english.get(key));
+      }
+    }
+  });
 });
