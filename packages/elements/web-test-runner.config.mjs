@@ -9,6 +9,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fixtureApi } from './test/support/fixture-api.mjs';
+import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const packageDir = dirname(fileURLToPath(import.meta.url));
@@ -29,6 +30,8 @@ export default {
   filterBrowserLogs: ({ args }) => !ignoredLogs.some((re) => re.test(String(args[0] ?? ''))),
   middleware: [fixtureApi()],
   plugins: [
+    // `executeServerCommand('save-screenshot', …)`: PNGs in reports/screenshots for review.
+    screenshotPlugin({ dir: join(rootDir, 'reports/screenshots') }),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

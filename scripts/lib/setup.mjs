@@ -36,6 +36,7 @@ export async function ensureChromium() {
   let path = findExecutable(candidates, 'chromium');
   if (!path && (await aptInstall(['chromium'])) === 0)
     path = findExecutable(candidates, 'chromium');
+  if (path) await ensureFonts();
   if (!path) {
     throw new Error(
       'No Chromium found for the browser tests. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
@@ -43,6 +44,25 @@ export async function ensureChromium() {
     );
   }
   return path;
+}
+
+/**
+ * Fonts for the scripts of the 19 languages that Debian's Chromium image lacks (Chinese, Japanese
+ * and Korean; Thai), so the screenshots the browser tests keep for review show text, not boxes.
+ * Best effort: the tests do not depend on glyphs, so a machine without apt only gets a notice.
+ */
+async function ensureFonts() {
+  const fonts = {
+    'fonts-wqy-microhei': '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
+    'fonts-tlwg-loma-otf': '/usr/share/fonts/opentype/tlwg/Loma.otf',
+  };
+  const missing = Object.keys(fonts).filter((name) => !existsSync(fonts[name]));
+  if (missing.length === 0) return;
+  if ((await aptInstall(missing)) !== 0) {
+    console.log(
+      `› Screenshots will lack CJK/Thai glyphs: install ${missing.join(' ')} to review them.`,
+    );
+  }
 }
 
 function postgresBin() {

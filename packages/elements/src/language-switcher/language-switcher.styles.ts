@@ -62,6 +62,16 @@ export const languageSwitcherStyles = css`
     transform: translateY(25%) rotate(-135deg);
   }
 
+  /* The corner drawn by the logical borders is mirrored in RTL: turn the other way so the
+     chevron still points down (closed) and up (open). */
+  .base[dir='rtl'] .chevron {
+    transform: translateY(-25%) rotate(-45deg);
+  }
+
+  .base[dir='rtl'] .button[aria-expanded='true'] .chevron {
+    transform: translateY(25%) rotate(135deg);
+  }
+
   .list {
     position: absolute;
     z-index: 10;
@@ -100,6 +110,13 @@ export const languageSwitcherStyles = css`
     border: 0;
   }
 
+  /* A name in the other direction than the list (العربية in an English list, English in an
+     Arabic one) keeps its own text direction but lines up with the list's start edge. */
+  .base[dir='ltr'] .option[dir='rtl'],
+  .base[dir='rtl'] .option[dir='ltr'] {
+    justify-content: flex-end;
+  }
+
   .option:hover {
     text-decoration: underline;
   }
@@ -108,6 +125,12 @@ export const languageSwitcherStyles = css`
     font-weight: 700;
     color: var(--_color-text);
     border-inline-start: 3px solid var(--_switcher-color);
+  }
+
+  .base[dir='ltr'] .option[aria-current='true'][dir='rtl'],
+  .base[dir='rtl'] .option[aria-current='true'][dir='ltr'] {
+    border-inline-start: 0;
+    border-inline-end: 3px solid var(--_switcher-color);
   }
 
   .suggestion {

@@ -491,7 +491,6 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     const t = this.localize;
     const current = this.current;
     const currentLanguage = getLanguage(current);
-    const label = t.isReady ? t.t('label') : '';
     return html`<div
       part="base"
       class="base"
@@ -509,7 +508,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
         aria-controls="list"
         @click=${this.#onToggle}
       >
-        <span class="visually-hidden">${label}:</span>
+        ${t.isReady ? html`<span class="visually-hidden">${t.t('label')}</span>` : nothing}
         <span lang=${current} dir=${dirOf(current)}>${currentLanguage?.name ?? current}</span>
         <span class="chevron" aria-hidden="true"></span>
       </button>

@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: 'اللغة',
+  label: 'اللغة:',
   suggestion: 'هذه الصفحة متاحة أيضًا باللغة {{language}}.',
   switch: 'التبديل',
   dismiss: 'لا، شكرًا',

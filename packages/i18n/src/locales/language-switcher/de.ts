@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: 'Sprache',
+  label: 'Sprache:',
   suggestion: 'Diese Seite gibt es auch auf {{language}}.',
   switch: 'Wechseln',
   dismiss: 'Nein, danke',

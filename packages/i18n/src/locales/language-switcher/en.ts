@@ -5,8 +5,8 @@
  * its own name.
  */
 const en = {
-  /** The visually hidden name of the disclosure button, before the current language's name. */
-  label: 'Language',
+  /** The visually hidden start of the disclosure button's name, before the current language's name, with the punctuation the language puts there; a space follows in the template. */
+  label: 'Language:',
   suggestion: 'This page is also available in {{language}}.',
   switch: 'Switch',
   dismiss: 'No thanks',

@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: 'زبان',
+  label: 'زبان:',
   suggestion: 'این صفحه به زبان {{language}} نیز در دسترس است.',
   switch: 'تغییر زبان',
   dismiss: 'نه، متشکرم',

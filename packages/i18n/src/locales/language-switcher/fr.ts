@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: 'Langue',
+  label: 'Langue :',
   suggestion: 'Cette page est aussi disponible en {{language}}.',
   switch: 'Changer de langue',
   dismiss: 'Non merci',

@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: '言語',
+  label: '言語：',
   suggestion: 'このページは{{language}}でもご覧いただけます。',
   switch: '切り替える',
   dismiss: '今はしない',

@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: 'Тіл',
+  label: 'Тіл:',
   suggestion: 'Бұл бетті мына тілде де оқуға болады: {{language}}.',
   switch: 'Ауыстыру',
   dismiss: 'Жоқ, рақмет',

@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: 'Хэл',
+  label: 'Хэл:',
   suggestion: 'Энэ хуудас {{language}} хэлээр бас байна.',
   switch: 'Солих',
   dismiss: 'Үгүй, баярлалаа',

@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: 'Bahasa',
+  label: 'Bahasa:',
   suggestion: 'Halaman ini juga ada dalam {{language}}.',
   switch: 'Tukar',
   dismiss: 'Tidak, terima kasih',

@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: 'Idioma',
+  label: 'Idioma:',
   suggestion: 'Esta página também está disponível em {{language}}.',
   switch: 'Mudar',
   dismiss: 'Não, obrigado',

@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: 'Язык',
+  label: 'Язык:',
   suggestion: 'Эта страница доступна и на этом языке: {{language}}.',
   switch: 'Переключить',
   dismiss: 'Нет, спасибо',

@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: 'Dil',
+  label: 'Dil:',
   suggestion: 'Bu sayfa {{language}} olarak da mevcut.',
   switch: 'Değiştir',
   dismiss: 'Hayır, teşekkürler',

@@ -3,7 +3,7 @@ import type { Translation } from '../../namespace.js';
 import type { LanguageSwitcherStrings } from './index.js';
 
 export default {
-  label: '语言',
+  label: '语言：',
   suggestion: '本页面也有{{language}}版本。',
   switch: '切换',
   dismiss: '不用了',
