@@ -3,7 +3,14 @@
  * (`lang`), direction (`dir`) and theme (`--portal-*` token overrides), and Storybook reads the
  * components' API (Controls, docs tables) from the Custom Elements Manifest.
  */
-import { LANGUAGES, getLanguage, type Language } from '@portal-kit/i18n';
+import {
+  LANGUAGES,
+  PSEUDO_LANGUAGE,
+  enablePseudoLocale,
+  getLanguage,
+  isPseudoLanguageEnabled,
+  type Language,
+} from '@portal-kit/i18n';
 import {
   setCustomElementsManifest,
   type Decorator,
@@ -18,9 +25,21 @@ if (manifest) setCustomElementsManifest(manifest);
 
 const defaultLanguage = LANGUAGES[0] as Language;
 
+/**
+ * The story root's language: one of the 19, or the pseudo-locale `en-XA` (accented, 40% longer,
+ * bracketed English), which is enabled the first time it is chosen.
+ */
+function storyLanguage(locale: unknown): { code: string; dir: 'ltr' | 'rtl' } {
+  if (locale === PSEUDO_LANGUAGE) {
+    if (!isPseudoLanguageEnabled()) enablePseudoLocale();
+    return { code: PSEUDO_LANGUAGE, dir: 'ltr' };
+  }
+  return getLanguage(String(locale)) ?? defaultLanguage;
+}
+
 /** Wraps the story in `<div lang dir>` (the elements inherit both) painted with the theme. */
 const withStoryRoot: Decorator = (story, context) => {
-  const language = getLanguage(String(context.globals.locale)) ?? defaultLanguage;
+  const language = storyLanguage(context.globals.locale);
   const direction = String(context.globals.direction ?? 'auto');
   const theme = themes[context.globals.theme as ThemeName] ?? themes.light;
   return html`<div
@@ -42,7 +61,10 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: LANGUAGES.map((l) => ({ value: l.code, title: l.name, right: l.code })),
+        items: [
+          ...LANGUAGES.map((l) => ({ value: l.code, title: l.name, right: l.code })),
+          { value: PSEUDO_LANGUAGE, title: 'Pseudo-locale [Ƥšéúðó~~]', right: PSEUDO_LANGUAGE },
+        ],
         dynamicTitle: true,
       },
     },

@@ -96,6 +96,102 @@ describe('examples', () => {
     await page.close();
   });
 
+  it('the main site switches to English and Arabic in place with the language switcher', async () => {
+    const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${demo.url}/examples/main-site/`);
+    await renderedFeeds(page);
+    // The three columns' Chinese titles (the English section's feed is English already).
+    const columnTitles = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('portal-news-feed')]
+          .slice(0, 3)
+          .flatMap((feed) =>
+            [...(feed.shadowRoot?.querySelectorAll('[part~="title"]') ?? [])].map(
+              (title) => title.textContent ?? '',
+            ),
+          ),
+      );
+    const firstTitles = await columnTitles();
+    expect(firstTitles).toHaveLength(18);
+    const switcher = page.locator('portal-language-switcher');
+    const button = switcher.locator('[part~="button"]');
+    await expect.poll(() => button.textContent()).toContain('简体中文');
+    // A first visit from a Chinese browser on a Chinese page: nothing to propose.
+    expect(await switcher.locator('[part~="suggestion"]').count()).toBe(0);
+
+    // Keyboard: focus the button, open with Enter, reach English with Tab, choose with Enter.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+    const english = switcher.locator('[part~="option"][lang="en"]');
+    while (!(await english.evaluate((el) => el.matches(':focus'))))
+      await page.keyboard.press('Tab');
+    const pageLoads: string[] = [];
+    page.on('framenavigated', (frame) => pageLoads.push(frame.url()));
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const headings = () =>
+      page
+        .locator('portal-news-feed [part~="heading"]')
+        .allTextContents()
+        .then((all) => all.map((h) => h.trim()));
+    await expect.poll(headings).toEqual(['Headlines', 'Updates', 'Briefs', 'Headlines']);
+    const feeds = await renderedFeeds(page);
+    expect(feeds.map((f) => f.lang)).toEqual(['en', 'en', 'en', 'en']);
+    // The feeds asked the database again, in English: other titles than the Chinese ones.
+    await expect
+      .poll(async () => {
+        const titles = await columnTitles();
+        return titles.length === 18 && titles.every((t) => !firstTitles.includes(t));
+      })
+      .toBe(true);
+    expect(pageLoads, 'switched without reload').toEqual([]);
+    expect(await button.evaluate((el) => el.matches(':focus'))).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('portal-kit:language'))).toBe('en');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Arabic: the page turns right to left; the English section keeps its own language.
+    await button.click();
+    await switcher.locator('[part~="option"][lang="ar"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('portal-news-feed')].map((feed) => {
+            const base = feed.shadowRoot?.querySelector('[part~="base"]');
+            return base ? `${base.getAttribute('lang')} ${getComputedStyle(base).direction}` : '';
+          }),
+        ),
+      )
+      .toEqual(['ar rtl', 'ar rtl', 'ar rtl', 'en ltr']);
+
+    // The choice is remembered: a reload comes back in Arabic.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the main site proposes the language of a French browser, in French', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${demo.url}/examples/main-site/`);
+    const suggestion = page.locator('portal-language-switcher [part~="suggestion"]');
+    await expect.poll(() => suggestion.getAttribute('lang')).toBe('fr');
+    expect(await suggestion.textContent()).toContain('Français');
+    // Proposed, not switched: the page stays Chinese until the reader accepts.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await suggestion.locator('[part~="switch-button"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await suggestion.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the local window page passes axe', async () => {
     const page = await browser.newPage({ bypassCSP: true }); // to inject axe
     const errors = collectPageErrors(page);

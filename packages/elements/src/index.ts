@@ -1,7 +1,8 @@
 /**
  * `@portal-kit/elements`: the Portal Kit web components (classes only — importing this module
- * registers no tag; import `@portal-kit/elements/news-feed/define` or `@portal-kit/elements/all`
- * to register them), the page-wide client configuration and their types.
+ * registers no tag; import `@portal-kit/elements/<component>/define`, e.g.
+ * `@portal-kit/elements/news-feed/define`, or `@portal-kit/elements/all` to register them), the
+ * page-wide client configuration and their types.
  */
 export { PortalElement } from './base/portal-element.js';
 export { clientFor, configure, getConfig, resolveClient } from './client.js';

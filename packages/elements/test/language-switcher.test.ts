@@ -204,6 +204,26 @@ describe('<portal-language-switcher>', () => {
     expect(el.current).to.equal('fa');
   });
 
+  it("follows a change of its target's lang made by other code", async () => {
+    const root = await fixture<HTMLDivElement>(
+      html`<div>
+        <main id="content" lang="zh-CN"></main>
+        <portal-language-switcher
+          target="#content"
+          languages="zh-CN en ar"
+          lang="en"
+          .preferredLanguages=${[]}
+        ></portal-language-switcher>
+      </div>`,
+    );
+    const el = root.querySelector('portal-language-switcher') as PortalLanguageSwitcher;
+    await waitUntil(() => button(el).querySelector('.visually-hidden'), 'strings loaded');
+    expect(part(el, '[part~="current"]').lang).to.equal('zh-CN');
+    root.querySelector('main')!.setAttribute('lang', 'ar');
+    await waitUntil(() => part(el, '[part~="current"]').lang === 'ar', 'current follows');
+    expect(button(el).textContent).to.contain('العربية');
+  });
+
   it('fires a typed, bubbling, composed, cancelable portal-language-change before switching', async () => {
     const el = await switcher(
       html`<portal-language-switcher languages="zh-CN en" .preferredLanguages=${[]}>
@@ -222,14 +242,20 @@ describe('<portal-language-switcher>', () => {
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
     expect(html0.lang).to.equal('en');
 
-    // Cancelled: nothing switches, nothing is remembered.
+    // Cancelled: nothing switches, nothing is remembered; the list closes (the choice is made,
+    // the page switches by itself) and focus goes back to the button.
     localStorage.removeItem(LANGUAGE_STORAGE_KEY);
     const cancel = (e: Event) => e.preventDefault();
     el.addEventListener('portal-language-change', cancel);
+    await openList(el);
+    option(el, 'zh-CN').focus();
     expect(el.select('zh-CN')).to.equal(false);
     el.removeEventListener('portal-language-change', cancel);
     expect(html0.lang).to.equal('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).to.equal(null);
+    await el.updateComplete;
+    expect(list(el).hidden, 'closed after a cancelled choice').to.equal(true);
+    expect(focused(el)).to.equal(button(el));
     // Choosing the current language is no change: no event.
     let fired = 0;
     el.addEventListener('portal-language-change', () => fired++);
@@ -366,11 +392,13 @@ describe('<portal-language-switcher>', () => {
       );
       expect(html0.lang, 'never switches by itself').to.equal('zh-CN');
       await expectNoAxeViolations(el, 'with suggestion');
+      part<HTMLButtonElement>(el, '[part~="switch-button"]').focus();
       part<HTMLButtonElement>(el, '[part~="switch-button"]').click();
       await el.updateComplete;
       expect(html0.lang).to.equal('fr');
       expect(parts(el, '[part~="suggestion"]')).to.have.length(0);
       expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).to.equal('fr');
+      await waitUntil(() => focused(el) === button(el), 'focus moves to the button, not lost');
     });
 
     it('is dismissible, returns focus to the button, and stays dismissed', async () => {
@@ -479,6 +507,7 @@ describe('<portal-language-switcher>', () => {
 
   it('renders right to left in Arabic, and passes axe closed and open', async () => {
     html0.lang = 'ar';
+    html0.dir = 'rtl'; // an Arabic page: the switcher sits at its right edge
     const el = await switcher(
       html`<portal-language-switcher languages="zh-CN en ar" .preferredLanguages=${[]}>
       </portal-language-switcher>`,
@@ -498,4 +527,29 @@ describe('<portal-language-switcher>', () => {
     expect(getComputedStyle(option(el, 'en')).direction).to.equal('ltr');
     await expectNoAxeViolations(el, 'ar open');
   });
+
+  for (const [lang, dir] of [
+    ['en', 'ltr'],
+    ['ar', 'rtl'],
+  ] as const) {
+    it(`keeps the open list in the viewport at the inline end of a ${dir} page`, async () => {
+      html0.lang = lang;
+      const root = await fixture<HTMLDivElement>(
+        html`<div dir=${dir} style="display: flex; justify-content: flex-end; inline-size: 100%">
+          <portal-language-switcher .preferredLanguages=${[]}></portal-language-switcher>
+        </div>`,
+      );
+      const el = root.querySelector('portal-language-switcher') as PortalLanguageSwitcher;
+      await waitUntil(() => button(el).querySelector('.visually-hidden'), 'strings loaded');
+      await openList(el);
+      const viewport = document.documentElement.clientWidth;
+      const l = list(el).getBoundingClientRect();
+      const b = button(el).getBoundingClientRect();
+      expect(l.left, 'not past the left edge').to.be.at.least(0);
+      expect(l.right, 'not past the right edge').to.be.at.most(viewport);
+      // Aligned with the button's inline-end edge instead of its start.
+      const edge = dir === 'rtl' ? l.left - b.left : b.right - l.right;
+      expect(Math.abs(edge)).to.be.below(1);
+    });
+  }
 });

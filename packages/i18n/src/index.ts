@@ -10,6 +10,7 @@ export {
   dirOf,
   getLanguage,
   isLanguageCode,
+  isPseudoLanguageEnabled,
   resolveLanguage,
   resolveUiLanguage,
 } from './languages.js';

@@ -93,6 +93,12 @@ export const languageSwitcherStyles = css`
     box-shadow: var(--_switcher-shadow);
   }
 
+  /* Set while open when the start-aligned list would run off the viewport. */
+  .list.end {
+    inset-inline-start: auto;
+    inset-inline-end: 0;
+  }
+
   .list[hidden] {
     display: none;
   }

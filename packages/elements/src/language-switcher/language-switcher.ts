@@ -107,14 +107,18 @@ function assignLocation(url: string): void {
  * The choice is remembered in `localStorage` under `portal-kit:language` (set `no-remember` to
  * opt out); in `in-page` mode a remembered choice is applied when the element connects. On a
  * first visit (nothing remembered, no suggestion dismissed) the element proposes the reader's
- * preferred language (`navigator.languages`) when the site offers it and it is not the current
- * one — in that language, dismissible, never switching by itself.
+ * most preferred language (`navigator.languages`) that the site offers, unless the page is
+ * already in it — in that language, dismissible, never switching by itself.
+ *
+ * The switcher follows its target: when other code changes the `lang` of `<html>` (or of the
+ * `target`), the button and the current mark update.
  *
  * @tagname portal-language-switcher
  * @summary A disclosure button listing the site's languages in their own names; switches the page in place or goes to the localized page.
  *
  * @attribute {string} lang - The language of the switcher's own strings (its button label and
- *   hidden text). Optional: by default the nearest ancestor's `lang`, else `<html lang>`.
+ *   hidden text). Optional: by default the nearest ancestor's `lang`, else `<html lang>`, else
+ *   the page default (`configure({ lang })`, else `zh-CN`).
  *
  * @fires {LanguageChangeEvent} portal-language-change - The reader chose a language; fired before the switch, cancelable (`preventDefault()` stops it). `detail: { lang, previous, mode, url }`.
  *
@@ -141,6 +145,7 @@ function assignLocation(url: string): void {
  * @cssprop --portal-focus-ring-width - Width of the focus ring. Default: `3px`.
  * @cssprop --portal-font-family - Font family. Default: the system UI font with CJK and Arabic fallbacks.
  * @cssprop --portal-font-size - Base font size. Default: `1rem`.
+ * @cssprop --portal-line-height - Line height. Default: `1.5`.
  * @cssprop --portal-space-xs - Smallest space. Default: `0.25rem`.
  * @cssprop --portal-space-s - Small space. Default: `0.5rem`.
  * @cssprop --portal-space-m - Medium space. Default: `1rem`.
@@ -157,7 +162,11 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   /** Restores a remembered choice once, on the first connection. */
   #restored = false;
 
+  /** Watches the target's `lang`, so a change made by other code shows here too. */
+  #targetObserver?: MutationObserver;
+
   @query('.button') private buttonElement?: HTMLButtonElement;
+  @query('.list') private listElement?: HTMLUListElement;
 
   /** Whether the list is shown. */
   @state() private open = false;
@@ -258,13 +267,26 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
       this.#restored = true;
       this.#restore();
     }
+    this.#observeTarget();
     void this.#suggest();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#targetObserver?.disconnect();
+    this.#targetObserver = undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('target') && this.isConnected) this.#observeTarget();
     if (changed.has('preferredLanguages') || changed.has('languages') || changed.has('site')) {
       void this.#suggest();
     }
+  }
+
+  // `open` is private state: the untyped map names it.
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('open') && this.open) this.#placeList();
   }
 
   #onToggle(): void {
@@ -296,6 +318,8 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   #onSuggestionSwitch(lang: LanguageCode): void {
     this.suggested = null;
     this.select(lang);
+    // The suggestion (and the focused button in it) is gone: focus goes to the switcher's button.
+    void this.updateComplete.then(() => this.buttonElement?.focus());
   }
 
   #onSuggestionDismiss(): void {
@@ -329,10 +353,14 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
       mode: this.mode,
       url,
     });
-    if (!this.dispatchEvent(event)) return false;
+    if (!this.dispatchEvent(event)) {
+      this.#closeAndFocus(); // the page switches by itself (a router): the choice is made
+      return false;
+    }
     if (!this.noRemember) writeStorage(LANGUAGE_STORAGE_KEY, language.code);
     if (this.suggested === language.code) this.suggested = null;
     if (url !== null) {
+      this.#closeAndFocus(); // stays on the page when a custom `navigate` does not leave it
       this.navigate(url);
       return true;
     }
@@ -367,6 +395,41 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     }
     const host = filled.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
     return new URL(path, `${location.protocol}//${host.replace(code, code.toLowerCase())}/`).href;
+  }
+
+  /**
+   * The list opens under the button, aligned with its inline-start edge; when that would run off
+   * the viewport (a switcher at the end of a masthead, most often in RTL), it aligns with the
+   * button's inline-end edge instead.
+   */
+  #placeList(): void {
+    const list = this.listElement;
+    if (!list) return;
+    list.classList.remove('end');
+    const viewport = document.documentElement.clientWidth;
+    const overflows = (r: DOMRect) => r.left < 0 || r.right > viewport;
+    const start = list.getBoundingClientRect();
+    if (!overflows(start)) return;
+    list.classList.add('end');
+    const end = list.getBoundingClientRect();
+    // Neither fits (a very narrow screen): keep the side that shows more of the list.
+    if (
+      overflows(end) &&
+      Math.min(end.right, viewport) - Math.max(end.left, 0) <
+        Math.min(start.right, viewport) - Math.max(start.left, 0)
+    ) {
+      list.classList.remove('end');
+    }
+  }
+
+  #observeTarget(): void {
+    this.#targetObserver?.disconnect();
+    if (typeof MutationObserver === 'undefined') return;
+    this.#targetObserver = new MutationObserver(() => {
+      this.requestUpdate();
+      void this.#suggest();
+    });
+    this.#targetObserver.observe(this.#targetElement(), { attributeFilter: ['lang'] });
   }
 
   #targetElement(): Element {
