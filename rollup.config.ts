@@ -1,6 +1,7 @@
 /**
  * Builds every package's JavaScript (declarations come from `tsc -b tsconfig.build.json`):
  * - npm: unbundled ES modules, one per source module (preserveModules), dependencies external;
+ *   the CSS of the components' styles minified in both builds (scripts/lib/minify-css.mjs);
  * - CDN: one minified bundle of every component for `<script type="module">` users, with each
  *   language's strings in its own chunk, loaded only when a page shows that language.
  */
@@ -11,6 +12,7 @@ import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import type { RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './scripts/lib/minify-css.mjs';
 
 // The plugin ships CommonJS-flavoured types, so under `nodenext` TypeScript sees its default
 // import as the module namespace; Rollup loads the ES build, whose default export is the plugin.
@@ -45,7 +47,7 @@ function npmBuild(name: (typeof PACKAGES)[number]): RollupOptions {
       id.startsWith('node:') ||
       builtins.has(id) ||
       deps.some((dep) => id === dep || id.startsWith(`${dep}/`)),
-    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+    plugins: [minifyCssLiterals(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
     output: {
       dir: join(pkgDir, 'dist'),
       format: 'es',
@@ -64,6 +66,7 @@ const cdnBuild: RollupOptions = {
   input: 'packages/elements/src/cdn.ts',
   plugins: [
     nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'] }),
+    minifyCssLiterals(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
   ],
