@@ -100,8 +100,17 @@ describe('examples', () => {
     const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
+    // The strings chunks (`chunks/<lang>-<hash>.js`, one per language and component) downloaded.
+    const stringLanguages = new Set<string>();
+    page.on('request', (request) => {
+      const chunk = /\/cdn\/chunks\/(.+)-[\w-]{8}\.js$/.exec(new URL(request.url()).pathname);
+      if (chunk) stringLanguages.add(chunk[1]!);
+    });
+    const loaded = () => [...stringLanguages].sort();
     await page.goto(`${demo.url}/examples/main-site/`);
     await renderedFeeds(page);
+    // Only the languages the page shows: Chinese, and English for its English section.
+    expect(loaded()).toEqual(['en', 'zh-CN']);
     // The three columns' Chinese titles (the English section's feed is English already).
     const columnTitles = () =>
       page.evaluate(() =>
@@ -149,6 +158,7 @@ describe('examples', () => {
       })
       .toBe(true);
     expect(pageLoads, 'switched without reload').toEqual([]);
+    expect(loaded(), 'English was loaded already').toEqual(['en', 'zh-CN']);
     expect(await button.evaluate((el) => el.matches(':focus'))).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('portal-kit:language'))).toBe('en');
     expect(await axeViolations(page)).toEqual([]);
@@ -167,6 +177,11 @@ describe('examples', () => {
         ),
       )
       .toEqual(['ar rtl', 'ar rtl', 'ar rtl', 'en ltr']);
+    expect(loaded(), 'Arabic strings downloaded when shown, no other').toEqual([
+      'ar',
+      'en',
+      'zh-CN',
+    ]);
 
     // The choice is remembered: a reload comes back in Arabic.
     await page.reload();
