@@ -74,4 +74,21 @@ describe('examples/local-window', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("takes the page's own wording through registerStrings() from the bundle", async () => {
+    const page = await browser.newPage({ bypassCSP: true }); // the demo's CSP allows no inline script
+    const errors = collectPageErrors(page);
+    await page.goto(`${demo.url}/examples/local-window/`);
+    await renderedTitles(page, 0);
+    const heading = page.locator('portal-news-feed').first().locator('[part~="heading"]');
+    // As the docs tell an editor: an inline module script importing from the bundle.
+    await page.addScriptTag({
+      type: 'module',
+      content: `import { registerStrings } from '/cdn/portal-kit.js';
+        registerStrings('zh-CN', 'news-feed', { columns: { updates: '广东商务动态' } });`,
+    });
+    await expect.poll(() => heading.textContent()).toContain('广东商务动态');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -5,6 +5,8 @@
  * page-wide client configuration and their types.
  */
 export { PortalElement } from './base/portal-element.js';
+// For pages with only the script tag: an office's own wording, or a language the kit lacks.
+export { registerStrings } from '@portal-kit/i18n';
 export { clientFor, configure, getConfig, resolveClient } from './client.js';
 export type { PortalConfig } from './client.js';
 export { DataController, isAbortError } from './controllers/data-controller.js';
