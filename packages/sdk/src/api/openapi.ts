@@ -4,14 +4,16 @@
  * `./types.ts` are checked against it by `contract.test-d.ts`.
  */
 import { ICP_PATTERN, PUBLIC_SECURITY_PATTERN, SITE_CODE_PATTERN } from '../domain/sites.js';
+import { LANG_PATTERN, SITE_ID_PATTERN } from './patterns.js';
 import { API_LIMITS, NEWS_COLUMNS, SITE_KINDS, SITE_URL_PATTERN_KINDS } from './types.js';
 
 /** A `$ref` to a component schema; generic so the document's type keeps the target's name. */
 const ref = <Name extends string>(name: Name) =>
   ({ $ref: `#/components/schemas/${name}` }) as const;
 
-export const LANG_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
-export const SITE_ID_PATTERN = '^[a-z][a-z0-9-]{0,31}$';
+// The parameter patterns live in ./patterns.ts, so the client validates queries without pulling
+// in this document (nor the site rules it quotes).
+export { LANG_PATTERN, SITE_ID_PATTERN } from './patterns.js';
 
 const problemResponse = (description: string) =>
   ({

@@ -2,7 +2,7 @@
  * Checking and encoding of request parameters, before anything is sent. The checks mirror the
  * OpenAPI document's parameter schemas, so a request the client sends is one the server accepts.
  */
-import { LANG_PATTERN, SITE_ID_PATTERN } from '../api/openapi.js';
+import { LANG_PATTERN, SITE_ID_PATTERN } from '../api/patterns.js';
 import {
   API_LIMITS,
   NEWS_COLUMNS,

@@ -41,7 +41,7 @@ export const PORTAL_LANGUAGES = [
 /** The code of one of the portal's 19 languages. */
 export type PortalLanguage = (typeof PORTAL_LANGUAGES)[number];
 
-const portalLanguages: ReadonlySet<string> = new Set(PORTAL_LANGUAGES);
+const portalLanguages: ReadonlySet<string> = /* @__PURE__ */ new Set(PORTAL_LANGUAGES);
 
 /** Whether `code` is exactly one of the portal's 19 language codes (case-sensitive). */
 export function isPortalLanguage(code: unknown): code is PortalLanguage {
@@ -120,7 +120,7 @@ export const LOCAL_UNITS = [
 export type LocalUnitId = (typeof LOCAL_UNITS)[number]['id'];
 
 /** ISO 3166-1 alpha-2 codes (all 249 officially assigned), lower case. */
-const ISO_3166_ALPHA2 = new Set(
+const ISO_3166_ALPHA2 = /* @__PURE__ */ new Set(
   (
     'ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq ' +
     'br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm ' +
@@ -135,7 +135,7 @@ const ISO_3166_ALPHA2 = new Set(
 );
 
 /** China's own codes: no overseas office sits there. */
-const DOMESTIC_REGIONS: ReadonlySet<string> = new Set(['cn', 'hk', 'mo', 'tw']);
+const DOMESTIC_REGIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(['cn', 'hk', 'mo', 'tw']);
 
 /**
  * Whether `id` may name an overseas office's site: an ISO 3166-1 alpha-2 code (lower case) of a
@@ -146,19 +146,26 @@ export function isOverseasSiteId(id: string): boolean {
   return id === 'eu' || (ISO_3166_ALPHA2.has(id) && !DOMESTIC_REGIONS.has(id));
 }
 
-const localUnits: ReadonlyMap<string, (typeof LOCAL_UNITS)[number]> = new Map(
-  LOCAL_UNITS.map((unit) => [unit.id, unit]),
+// The tables below are built by calls marked pure, so a bundle that uses none of the site rules
+// (a component importing only `localizedUrl`, the API client) drops them.
+
+const localUnits: ReadonlyMap<string, (typeof LOCAL_UNITS)[number]> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ LOCAL_UNITS.map((unit) => [unit.id, unit]),
 );
 
 /** Every one-character province abbreviation → the two-digit codes it may stand for. */
-const codesByAbbr = new Map<string, Set<string>>();
-for (const unit of LOCAL_UNITS) {
-  for (const abbr of unit.abbr) {
-    const codes = codesByAbbr.get(abbr) ?? new Set<string>();
-    codesByAbbr.set(abbr, codes.add(unit.code));
+function abbreviationCodes(): Map<string, Set<string>> {
+  const codesByAbbr = new Map<string, Set<string>>();
+  for (const unit of LOCAL_UNITS) {
+    for (const abbr of unit.abbr) {
+      const codes = codesByAbbr.get(abbr) ?? new Set<string>();
+      codesByAbbr.set(abbr, codes.add(unit.code));
+    }
   }
+  return codesByAbbr;
 }
-const ABBRS = [...codesByAbbr.keys()].join('');
+const codesByAbbr = /* @__PURE__ */ abbreviationCodes();
+const ABBRS = /* @__PURE__ */ [...codesByAbbr.keys()].join('');
 
 /**
  * 网站标识码, the government website identification code the national government website
@@ -183,8 +190,9 @@ export const ICP_PATTERN = `^[${ABBRS}]ICP备[0-9]{8}([0-9]{2})?号(-[1-9][0-9]{
  */
 export const PUBLIC_SECURITY_PATTERN = `^[${ABBRS}]公网安备 ?[0-9]{14}号$`;
 
-/** The placeholder a URL template holds exactly once. */
-export const LANG_PLACEHOLDER = '{lang}';
+// The placeholder of URL templates and the localized address live in their own module, so the
+// language switcher gets them without the registry tables of this one.
+export { LANG_PLACEHOLDER, localizedUrl } from './site-urls.js';
 
 /** Longest name, organizer or address accepted, in UTF-16 code units. */
 export const SITE_TEXT_MAX_LENGTH = 200;
@@ -275,12 +283,12 @@ const SITE_FIELDS = [
   'publicSecurity',
   'contact',
 ] as const;
-const siteFields: ReadonlySet<string> = new Set(SITE_FIELDS);
+const siteFields: ReadonlySet<string> = /* @__PURE__ */ new Set(SITE_FIELDS);
 
 const ID = /^[a-z][a-z0-9-]{0,31}$/;
-const SITE_CODE = new RegExp(SITE_CODE_PATTERN);
-const ICP = new RegExp(ICP_PATTERN, 'u');
-const PUBLIC_SECURITY = new RegExp(PUBLIC_SECURITY_PATTERN, 'u');
+const SITE_CODE = /* @__PURE__ */ new RegExp(SITE_CODE_PATTERN);
+const ICP = /* @__PURE__ */ new RegExp(ICP_PATTERN, 'u');
+const PUBLIC_SECURITY = /* @__PURE__ */ new RegExp(PUBLIC_SECURITY_PATTERN, 'u');
 const UNSAFE = /[<>\p{Cc}\u200B\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
 const PHONE = /^\+?[0-9]+([ -][0-9]+)*$/;
 const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
@@ -335,7 +343,7 @@ const RULES: Readonly<Record<SiteKind, KindRules>> = {
   },
   local: {
     id: (id) => localUnits.has(id),
-    idText: `the pinyin id of a provincial-level unit (${LOCAL_UNITS.map((u) => u.id).join(', ')})`,
+    idText: `the pinyin id of a provincial-level unit (${/* @__PURE__ */ LOCAL_UNITS.map((u) => u.id).join(', ')})`,
     zh: /^\p{Script=Han}{2,12}商务之窗$/u,
     zhText: '"<省、自治区、直辖市全称>商务之窗" (e.g. "广东省商务之窗")',
     en: /^\S[^]* Commerce Window$/u,
@@ -860,43 +868,6 @@ export function assertValidSite(
     const id = isRecord(site) && typeof site.id === 'string' ? site.id : undefined;
     throw new InvalidSiteError(violations, id);
   }
-}
-
-/**
- * The address of a site's page in another language, for the language switcher: the site's
- * `urlPattern` applied to `lang`, then `path` (default `/`) on that. Throws a
- * `RangeError` for a language the site does not publish in.
- *
- * @example
- * localizedUrl({ domain: 'wms.mofcom.gov.cn', languages: ['zh-CN', 'en'],
- *   urlPattern: { kind: 'path', template: '/{lang}/' } }, 'en', 'news/1.html')
- * // 'https://wms.mofcom.gov.cn/en/news/1.html'
- */
-export function localizedUrl(
-  site: Pick<Site, 'domain' | 'languages' | 'urlPattern'>,
-  lang: string,
-  path = '/',
-): string {
-  if (!site.languages.includes(lang)) {
-    throw new RangeError(`The site ${site.domain} does not publish in ${JSON.stringify(lang)}.`);
-  }
-  const { kind, template } = site.urlPattern;
-  const relative = path.replace(/^\/+/, '');
-  if (kind === 'subdomain') {
-    return new URL(relative, `https://${template.replace(LANG_PLACEHOLDER, lang.toLowerCase())}/`)
-      .href;
-  }
-  if (kind === 'path') {
-    const base = template.replace(LANG_PLACEHOLDER, encodeURIComponent(lang));
-    return new URL(
-      relative,
-      new URL(base.endsWith('/') ? base : `${base}/`, `https://${site.domain}`),
-    ).href;
-  }
-  const url = new URL(relative, `https://${site.domain}/`);
-  const name = template.slice(1, template.indexOf('='));
-  url.searchParams.set(name, lang);
-  return url.href;
 }
 
 /** The two lines of a site's masthead in one language. */
