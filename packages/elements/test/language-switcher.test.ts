@@ -345,6 +345,28 @@ describe('<portal-language-switcher>', () => {
     });
   });
 
+  it('checks a remembered choice again when the site record comes after the element', async () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
+    html0.lang = 'zh-CN';
+    // Connected before its site record: all 19 languages are offered, French is restored.
+    const el = await switcher(
+      html`<portal-language-switcher .preferredLanguages=${[]}></portal-language-switcher>`,
+    );
+    expect(html0.lang).to.equal('fr');
+    // The site (fetched later) publishes in Chinese and English only: the page goes back.
+    el.site = site({ kind: 'path', template: '/{lang}/' });
+    el.site = { ...el.site, languages: ['zh-CN', 'en'] };
+    await el.updateComplete;
+    expect(html0.lang, 'restored language undone').to.equal('zh-CN');
+    expect(html0.hasAttribute('dir')).to.equal(false);
+    expect(options(el).map((o) => o.lang)).to.deep.equal(['zh-CN', 'en']);
+    // A choice of the reader is never undone by a later record.
+    el.select('en');
+    el.site = { ...el.site, languages: ['zh-CN'] };
+    await el.updateComplete;
+    expect(html0.lang).to.equal('en');
+  });
+
   it('remembers the choice and restores it on a new element; no-remember opts out', async () => {
     const first = await switcher(
       html`<portal-language-switcher languages="zh-CN en fr" .preferredLanguages=${[]}>

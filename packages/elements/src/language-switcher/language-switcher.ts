@@ -162,6 +162,15 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   /** Restores a remembered choice once, on the first connection. */
   #restored = false;
 
+  /**
+   * The target's `lang` and `dir` before a remembered choice was applied, while the reader has
+   * not chosen on this page: undone if the offered languages change and no longer include it.
+   */
+  #beforeRestore?: { lang: string | null; dir: string | null };
+
+  /** Whether the reader (or the page, through `select()`) chose a language here. */
+  #chosen = false;
+
   /** Watches the target's `lang`, so a change made by other code shows here too. */
   #targetObserver?: MutationObserver;
 
@@ -279,6 +288,11 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('target') && this.isConnected) this.#observeTarget();
+    // Languages known only later (a site record fetched after the element connected): a
+    // remembered choice is checked again against them.
+    if ((changed.has('languages') || changed.has('site')) && this.#restored && !this.#chosen) {
+      this.#recheckRestore();
+    }
     if (changed.has('preferredLanguages') || changed.has('languages') || changed.has('site')) {
       void this.#suggest();
     }
@@ -353,6 +367,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
       mode: this.mode,
       url,
     });
+    this.#chosen = true;
     if (!this.dispatchEvent(event)) {
       this.#closeAndFocus(); // the page switches by itself (a router): the choice is made
       return false;
@@ -465,7 +480,23 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     const remembered = getLanguage(readStorage(LANGUAGE_STORAGE_KEY) ?? '');
     if (!remembered || remembered.code === this.current) return;
     if (!this.offered.some((l) => l.code === remembered.code)) return;
+    const target = this.#targetElement();
+    this.#beforeRestore ??= { lang: target.getAttribute('lang'), dir: target.getAttribute('dir') };
     this.#apply(remembered.code);
+  }
+
+  /** Undoes a restored language the site no longer offers, then restores again. */
+  #recheckRestore(): void {
+    const before = this.#beforeRestore;
+    if (before && !this.offered.some((l) => l.code === this.current)) {
+      const target = this.#targetElement();
+      for (const [name, value] of Object.entries(before)) {
+        if (value === null) target.removeAttribute(name);
+        else target.setAttribute(name, value);
+      }
+      this.#beforeRestore = undefined;
+    }
+    this.#restore();
   }
 
   /** Finds the language to propose on a first visit and loads its strings. */
