@@ -3,7 +3,7 @@
  * HTTP, its answers checked against the contract's JSON schemas.
  */
 import type { NewsArticle, NewsItem, Page, Problem, Site, SiteList } from '@portal-kit/sdk';
-import { API_LIMITS, validateSite } from '@portal-kit/sdk';
+import { API_LIMITS, PORTAL_LANGUAGES, validateSite } from '@portal-kit/sdk';
 import { openApiDocument } from '@portal-kit/sdk/openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/repository.js';
@@ -22,6 +22,13 @@ import type { Answer } from './support/http.js';
 
 const ALLOWED_ORIGIN = 'https://www.example.gov.cn';
 const seed = generateSeedData();
+const seedById = new Map(seed.news.map((n) => [n.id, n]));
+/** The Chinese original's id: what a story is called in every language. */
+const storyOf = (id: string) => seedById.get(id)?.translationOf ?? id;
+/** The English title of each story that has one. */
+const englishTitles = new Map(
+  seed.news.filter((n) => n.lang === 'en').map((n) => [storyOf(n.id), n.title]),
+);
 
 function expectProblem(answer: Answer, status: number): Problem {
   expect(answer.status).toBe(status);
@@ -218,6 +225,55 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
     it('answers 404 problem details for a missing item', async () => {
       const body = expectProblem(await call(base, '/api/v1/news/no-such-item'), 404);
       expect(body.instance).toBe('/api/v1/news/no-such-item');
+    });
+  });
+
+  describe.skipIf(engine.skipReason !== null)('news in every language', () => {
+    it.each(PORTAL_LANGUAGES)('gives the main site news in %s', async (lang) => {
+      const items = await walk(base, `site=main&lang=${lang}`, 100);
+      expect(items.length).toBeGreaterThanOrEqual(12);
+      expect(items.filter((i) => i.column === 'headlines').length).toBeGreaterThanOrEqual(4);
+      expectNewestFirst(items);
+      for (const item of items) {
+        expect(item).toMatchObject({ site: 'main', lang });
+        expect(item.title.trim()).not.toBe('');
+        expect(item.summary.trim()).not.toBe('');
+        const english = englishTitles.get(storyOf(item.id));
+        if (lang !== 'en' && english) expect(item.title, item.id).not.toBe(english);
+      }
+      if (lang === 'ar' || lang === 'fa') {
+        for (const item of items)
+          expect(`${item.title} ${item.summary}`).toMatch(/\p{Script=Arabic}/u);
+      }
+    });
+
+    it('titles each story differently in each language, and links it to its Chinese original', async () => {
+      const titles = new Map<string, Map<string, string>>();
+      for (const lang of PORTAL_LANGUAGES) {
+        for (const item of await walk(base, `site=main&lang=${lang}`, 100)) {
+          const story = storyOf(item.id);
+          titles.set(story, (titles.get(story) ?? new Map()).set(lang, item.title));
+        }
+      }
+      const everywhere = [...titles].filter(
+        ([, byLang]) => byLang.size === PORTAL_LANGUAGES.length,
+      );
+      expect(everywhere.length).toBeGreaterThanOrEqual(12);
+      for (const [story, byLang] of titles) {
+        expect(new Set(byLang.values()).size, story).toBe(byLang.size);
+        // The story's id is its Chinese original, served by the same site.
+        const original = await call(base, `/api/v1/news/${story}`);
+        expect(original.status, story).toBe(200);
+        expect(original.body).toMatchObject({ id: story, site: 'main', lang: 'zh-CN' });
+      }
+    });
+
+    it("gives an office abroad news in its host country's language", async () => {
+      const french = await walk(base, 'site=fr&lang=fr', 100);
+      expect(french.length).toBeGreaterThanOrEqual(2);
+      const arabic = await walk(base, 'site=eg,sa,ae&lang=ar', 100);
+      expect(new Set(arabic.map((i) => i.site))).toEqual(new Set(['eg', 'sa', 'ae']));
+      for (const item of arabic) expect(item.title).toMatch(/\p{Script=Arabic}/u);
     });
   });
 

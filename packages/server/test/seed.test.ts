@@ -3,16 +3,44 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { loadMigrations, migrate } from '../src/db/migrate.js';
-import { InvalidSiteError, validateSite } from '@portal-kit/sdk';
+import { InvalidSiteError, PORTAL_LANGUAGES, validateSite } from '@portal-kit/sdk';
 import {
   assertValidSites,
   generateSeedData,
   SEED_REFERENCE_DATE,
   seedDatabase,
 } from '../src/seed/seed.js';
+import { MAJOR_STORIES } from '../src/seed/news/multilingual.js';
 import { disposeDatabase, ENGINE_CASES, openEmptyDatabase } from './support/engines.js';
 
 const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/** The script every title of a language is written in (Japanese: kana, with or without kanji). */
+const SCRIPTS: Readonly<Record<string, RegExp>> = {
+  'zh-CN': /\p{Script=Han}/u,
+  ja: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  ko: /\p{Script=Hangul}/u,
+  ar: /\p{Script=Arabic}/u,
+  fa: /\p{Script=Arabic}/u,
+  th: /\p{Script=Thai}/u,
+  ru: /\p{Script=Cyrillic}/u,
+  mn: /\p{Script=Cyrillic}/u,
+  kk: /\p{Script=Cyrillic}/u,
+};
+/** A title in Latin script, with none of the others. */
+const LATIN =
+  /^[^\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Thai}]*\p{Script=Latin}/u;
+
+/** `items` by `key` (Map.groupBy, which Node 20 lacks). */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
 
 describe('generateSeedData', () => {
   it('makes the same data from the same seed, other data from another', () => {
@@ -86,7 +114,7 @@ describe('generateSeedData', () => {
   it('spreads several thousand items over two years up to the fixed reference date', () => {
     const { news, sites } = generateSeedData();
     expect(news.length).toBeGreaterThan(5000);
-    expect(news.length).toBeLessThan(7000);
+    expect(news.length).toBeLessThan(7500);
     const times = news.map((n) => n.publishedAt.getTime());
     expect(Math.max(...times)).toBeLessThanOrEqual(SEED_REFERENCE_DATE.getTime());
     const days = (SEED_REFERENCE_DATE.getTime() - Math.min(...times)) / 86_400_000;
@@ -98,20 +126,109 @@ describe('generateSeedData', () => {
   });
 
   it('translates a good share into English, each translation linked to its original', () => {
-    const { news } = generateSeedData();
+    const { news, sites } = generateSeedData();
     const byId = new Map(news.map((n) => [n.id, n]));
+    const languages = new Map(sites.map((s) => [s.id, s.languages]));
     const english = news.filter((n) => n.lang === 'en');
     expect(english.length / news.length).toBeGreaterThan(0.15);
-    for (const item of english) {
+    for (const item of news.filter((n) => n.lang !== 'zh-CN')) {
       const original = byId.get(item.translationOf ?? '');
-      expect(original?.lang).toBe('zh-CN');
+      expect(original?.lang, item.id).toBe('zh-CN');
       expect(original?.site).toBe(item.site);
       expect(original?.column).toBe(item.column);
+      expect(original?.translationOf).toBeNull();
+      expect(item.id).toBe(`${original!.id}-${item.lang.toLowerCase()}`);
       expect(item.publishedAt.getTime()).toBeGreaterThanOrEqual(original!.publishedAt.getTime());
+      // "Major news is translated within 24 hours."
+      expect(item.publishedAt.getTime() - original!.publishedAt.getTime()).toBeLessThan(86_400_000);
+      expect(languages.get(item.site)).toContain(item.lang);
+    }
+    for (const item of news.filter((n) => n.lang === 'zh-CN'))
+      expect(item.translationOf).toBeNull();
+  });
+
+  it('publishes on every site only in the languages it offers, originals before translations', () => {
+    const { news, sites } = generateSeedData();
+    const languages = new Map(sites.map((s) => [s.id, s.languages]));
+    for (const item of news) expect(languages.get(item.site), item.id).toContain(item.lang);
+    const firstTranslation = news.findIndex((n) => n.translationOf !== null);
+    expect(news.slice(firstTranslation).every((n) => n.translationOf !== null)).toBe(true);
+  });
+
+  it('tells the major stories on the main site in every one of the 19 languages', () => {
+    const { news, sites } = generateSeedData();
+    expect(sites.find((s) => s.id === 'main')?.languages).toEqual([...PORTAL_LANGUAGES]);
+    const main = news.filter((n) => n.site === 'main');
+    for (const lang of PORTAL_LANGUAGES) {
+      const items = main.filter((n) => n.lang === lang);
+      expect(items.length, lang).toBeGreaterThanOrEqual(MAJOR_STORIES.length);
+      expect(items.filter((n) => n.column === 'headlines').length, lang).toBeGreaterThanOrEqual(4);
+      expect(new Set(items.map((n) => n.column)), lang).toEqual(
+        new Set(['headlines', 'updates', 'briefs']),
+      );
+    }
+    // Each major story: a Chinese original and one translation per other language, all titled
+    // differently, within the last six weeks.
+    const stories = groupBy(
+      main.filter((n) => n.lang !== 'zh-CN' && n.lang !== 'en'),
+      (n) => n.translationOf ?? '',
+    );
+    expect(stories.size).toBe(MAJOR_STORIES.length);
+    for (const [original, translations] of stories) {
+      const all = main.filter((n) => n.id === original || n.translationOf === original);
+      expect(all.map((n) => n.lang).sort(), original).toEqual([...PORTAL_LANGUAGES].sort());
+      expect(new Set(all.map((n) => n.title)).size, original).toBe(all.length);
+      expect(new Set(all.map((n) => n.summary)).size, original).toBe(all.length);
+      expect(translations.every((n) => n.body.split('\n\n').length === 2)).toBe(true);
+      const age = SEED_REFERENCE_DATE.getTime() - all[0]!.publishedAt.getTime();
+      expect(age).toBeLessThan(42 * 86_400_000);
     }
   });
 
-  it('writes realistic text: Chinese for zh-CN, English for en, bodies longer than summaries', () => {
+  it("gives the offices abroad a few stories in their host country's language", () => {
+    const { news, sites } = generateSeedData();
+    const offices = sites.filter((s) => s.kind === 'overseas' && s.languages.length > 2);
+    const counts = new Map<string, number>();
+    for (const office of offices) {
+      const lang = office.languages[2]!;
+      const items = news.filter((n) => n.site === office.id && n.lang === lang);
+      counts.set(lang, (counts.get(lang) ?? 0) + items.length);
+      // The office in the DPRK tells nothing in Korean; those in countries at war only a notice.
+      if (office.id === 'kp') expect(items).toEqual([]);
+      else if (['sy', 'ye', 'ly', 'sd', 'ps'].includes(office.id)) expect(items).toHaveLength(1);
+      else expect(items.length, office.id).toBeGreaterThanOrEqual(2);
+      expect(items.length).toBeLessThanOrEqual(3);
+      for (const item of items) {
+        // Told in English too, and naming the place as the local language does.
+        expect(news.some((n) => n.translationOf === item.translationOf && n.lang === 'en')).toBe(
+          true,
+        );
+        expect(`${item.title}${item.body}`).toMatch(SCRIPTS[lang] ?? LATIN);
+      }
+    }
+    // All 17 languages besides Chinese and English, in the registry's offices.
+    expect([...counts.keys()].sort()).toEqual(
+      PORTAL_LANGUAGES.filter((l) => l !== 'zh-CN' && l !== 'en').sort(),
+    );
+    for (const [lang, count] of counts) expect(count, lang).toBeGreaterThan(0);
+    const france = news.filter((n) => n.site === 'fr' && n.lang === 'fr');
+    expect(france.some((n) => /en France/.test(n.body) || /Chine–France/.test(n.title))).toBe(true);
+  });
+
+  it('dates the multilingual stories from the reference date it is given', () => {
+    const referenceDate = new Date('2025-01-06T10:00:00.000Z');
+    const { news } = generateSeedData({ referenceDate, spanDays: 30 });
+    const main = news.filter((n) => n.site === 'main' && n.lang === 'fr');
+    expect(main).toHaveLength(MAJOR_STORIES.length);
+    for (const item of news) {
+      expect(item.publishedAt.getTime()).toBeLessThanOrEqual(referenceDate.getTime());
+      expect(referenceDate.getTime() - item.publishedAt.getTime()).toBeLessThan(31 * 86_400_000);
+    }
+    // Published in December 2024 (13 days back): the figures of November.
+    expect(main.map((n) => n.title)).toContainEqual(expect.stringMatching(/novembre 2024/));
+  });
+
+  it('writes realistic text in the script of each language, bodies longer than summaries', () => {
     const { news } = generateSeedData();
     for (const item of news) {
       expect(item.title.length).toBeGreaterThan(4);
@@ -119,23 +236,24 @@ describe('generateSeedData', () => {
       expect(item.body.length).toBeGreaterThan(item.summary.length);
       expect(item.id.length).toBeLessThanOrEqual(64);
       expect(() => new URL(item.url)).not.toThrow();
-      if (item.lang === 'zh-CN') expect(item.title).toMatch(/\p{Script=Han}/u);
-      else expect(item.title).not.toMatch(/\p{Script=Han}/u);
+      expect(item.title, item.id).toMatch(SCRIPTS[item.lang] ?? LATIN);
+      if (item.lang !== 'zh-CN' && item.lang !== 'ja')
+        expect(item.title).not.toMatch(/\p{Script=Han}/u);
       expect(`${item.title}${item.body}`).not.toMatch(/undefined|NaN|\[object/);
     }
   });
 
-  it('never repeats a headline within a site', () => {
-    const { news } = generateSeedData();
-    const bySite = new Map<string, typeof news>();
-    for (const item of news.filter((n) => n.lang === 'zh-CN')) {
-      bySite.set(item.site, [...(bySite.get(item.site) ?? []), item]);
-    }
-    for (const [site, items] of bySite) {
-      const distinct = new Set(items.map((n) => n.title)).size;
-      expect(distinct, site).toBe(items.length);
-    }
-  });
+  it.each([undefined, 1, 7])(
+    'never repeats a headline within a site and language (seed %s)',
+    (seed) => {
+      const { news } = generateSeedData(seed === undefined ? {} : { seed });
+      const groups = groupBy(news, (n) => `${n.site} ${n.lang}`);
+      for (const [group, items] of groups) {
+        const distinct = new Set(items.map((n) => n.title)).size;
+        expect(distinct, group).toBe(items.length);
+      }
+    },
+  );
 
   it('gives guangdong more than 25 Chinese items in updates', () => {
     const { news } = generateSeedData();

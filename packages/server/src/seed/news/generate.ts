@@ -1,7 +1,9 @@
 /**
  * The seed's news: for every site of the registry, a deterministic set of stories in Chinese,
- * and English translations for the sites that publish in English. Everything derives from the
- * seed number and a fixed reference date, never from the clock or `Math.random`.
+ * and English translations for the sites that publish in English; besides them, the main
+ * site's major stories in all 19 languages and the offices' stories in their host country's
+ * language (`multilingual.ts`). Everything derives from the seed number and a fixed reference
+ * date, never from the clock or `Math.random`.
  */
 import type { NewsColumn, SiteKind } from '@portal-kit/sdk';
 import { Random } from '../random.js';
@@ -14,6 +16,9 @@ import {
 } from './closings.js';
 import { beijingDate, reportingPeriod } from './context.js';
 import type { Phrase, StoryContext, StoryTemplate, Text } from './context.js';
+import { LANGUAGE_PACKS } from './languages/index.js';
+import { extraStories } from './multilingual.js';
+import type { ExtraStory } from './multilingual.js';
 import { DEPARTMENT_TEMPLATES, MAIN_TEMPLATES } from './templates-ministry.js';
 import { COMMISSIONER_TEMPLATES, LOCAL_TEMPLATES, OVERSEAS_TEMPLATES } from './templates-units.js';
 
@@ -165,6 +170,37 @@ function bodyOf(text: Text, closing: string | null): string {
   return [...text.body, ...(closing ? [closing] : [])].join('\n\n');
 }
 
+/**
+ * A multilingual story's rows: its Chinese original (`id`), then a translation per other
+ * language, each published within the day (never after the reference date).
+ */
+function extraItems(
+  extra: ExtraStory,
+  id: string,
+  site: RegistryEntry['site'],
+  rng: Random,
+  options: NewsGenerationOptions,
+): SeedNewsItem[] {
+  return [...extra.texts].map(([lang, text]) => {
+    const original = lang === 'zh-CN';
+    const delay = original ? 0 : rng.int(1, 22) * HOUR_MS + rng.int(0, 3599) * 1000;
+    const at = new Date(Math.min(extra.instant + delay, options.referenceDate.getTime()));
+    const itemId = original ? id : `${id}-${lang.toLowerCase()}`;
+    return {
+      id: itemId,
+      site: site.id,
+      column: extra.column,
+      lang,
+      title: text.title,
+      summary: text.summary,
+      body: bodyOf(text, null),
+      url: articleUrl(site.domain, extra.column, lang, itemId, at),
+      publishedAt: at,
+      translationOf: original ? null : id,
+    };
+  });
+}
+
 /** The news of every site of `registry`, originals before their translations. */
 export function generateNews(
   registry: readonly RegistryEntry[],
@@ -188,8 +224,36 @@ export function generateNews(
     instants.sort((a, b) => a - b);
     const columns = columnSequence(rng, plan.columns, plan.perSite);
     const titles = new Map<string, number>();
+    // The multilingual stories, from a stream of their own: the generated ones stay as they are.
+    const extras = extraStories(
+      entry,
+      streamSeed(options.seed, `${site.id}/multilingual`),
+      LANGUAGE_PACKS,
+      options,
+    );
+    const extraRng = new Random(streamSeed(options.seed, `${site.id}/translations`));
+    for (const extra of extras) titles.set(extra.texts.get('zh-CN')?.title ?? '', 1);
+    // Every story in the order of publication: ids number a site's stories chronologically.
+    const slots: (number | ExtraStory)[] = [...instants];
+    for (const extra of extras) {
+      const at = slots.findIndex(
+        (slot) => (typeof slot === 'number' ? slot : slot.instant) > extra.instant,
+      );
+      slots.splice(at < 0 ? slots.length : at, 0, extra);
+    }
+    let generated = 0;
 
-    instants.forEach((instant, index) => {
+    slots.forEach((slot, position) => {
+      const id = `${site.id}-${String(position + 1).padStart(4, '0')}`;
+      if (typeof slot !== 'number') {
+        for (const item of extraItems(slot, id, site, extraRng, options)) {
+          (item.translationOf ? translations : originals).push(item);
+        }
+        return;
+      }
+      const instant = slot;
+      const index = generated;
+      generated += 1;
       const date = new Date(instant);
       const local = beijingDate(date);
       const context: StoryContext = {
@@ -224,7 +288,6 @@ export function generateNews(
       }
       const column = columns[index] ?? 'updates';
       const closing = rng.chance(0.6) ? rng.pick(plan.closings) : null;
-      const id = `${site.id}-${String(index + 1).padStart(4, '0')}`;
       originals.push({
         id,
         site: site.id,

@@ -43,7 +43,7 @@ export const goodsTrade: StoryTemplate = (c) => {
       `从贸易方式看，一般贸易进出口占比保持在六成以上；从经营主体看，民营企业进出口占比继续提升，外贸“主力军”作用进一步巩固。机电产品出口保持增长，占出口总值近六成。`,
     ],
     [
-      `China's goods trade ${ch.en.replace(' year on year', '')} in ${c.period.en}`,
+      `China's goods trade reaches ${sum} trillion yuan in ${c.period.en}, ${ch.en.replace(' year on year', '')}`,
       `Customs statistics show that China's total goods trade in ${c.period.en} reached ${sum} trillion yuan, ${ch.en}. Exports were ${exports} trillion yuan, ${exCh.en}; imports were ${imports} trillion yuan, ${imCh.en}.`,
       'General trade accounted for more than 60% of the total. Private companies increased their share of foreign trade further, and exports of mechanical and electrical products, close to 60% of all exports, kept growing.',
     ],
