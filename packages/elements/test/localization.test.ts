@@ -11,6 +11,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { createClient } from '@portal-kit/sdk';
 import type { NewsItem } from '@portal-kit/sdk';
 import { PSEUDO_LANGUAGE, dirOf, disablePseudoLocale, enablePseudoLocale } from '@portal-kit/i18n';
 import { definedTags } from './support/defined-tags.js';
@@ -86,6 +87,33 @@ const COMPONENTS: ComponentCase[] = [
         name: 'empty',
         setup: (el) => Object.assign(el, { items: [] }),
         reached: (el) => feedState(el) === 'empty',
+      },
+      {
+        name: 'loading',
+        setup: (el) => el.setAttribute('api-base', apiSession().base('hang')),
+        reached: (el) => feedState(el) === 'loading',
+      },
+      {
+        name: 'paged',
+        setup: (el) => {
+          el.setAttribute('api-base', apiSession().base());
+          el.setAttribute('page-size', '2');
+        },
+        reached: (el) => feedState(el) === 'ready' && shadow(el, '[part~="more-button"]') !== null,
+      },
+      {
+        name: 'stale',
+        setup: (el) =>
+          Object.assign(el, {
+            client: createClient({ baseUrl: apiSession().base('down-after-1'), retries: 0 }),
+            pageSize: 3,
+          }),
+        reached: (el) => feedState(el) === 'ready',
+        act: async (el) => {
+          (el as HTMLElement & { retry: () => void }).retry();
+          await waitUntil(() => feedState(el) === 'stale', 'stale after the network went down');
+          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        },
       },
       {
         name: 'not-configured',

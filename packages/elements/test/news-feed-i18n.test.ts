@@ -3,6 +3,7 @@
  * the element's own, right-to-left Arabic, and axe in each language.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { disablePseudoLocale, enablePseudoLocale } from '@portal-kit/i18n';
 import '../src/news-feed/define.js';
 import type { PortalNewsFeed } from '../src/news-feed/news-feed.js';
 import { expectNoAxeViolations } from './support/axe.js';
@@ -102,5 +103,25 @@ describe('<portal-news-feed> languages', () => {
     expect(headingOf(feed)).to.not.equal('Headlines');
     expect(headingOf(feed)?.length).to.be.above(0);
     expect(parts(feed, '[part~="empty"]')).to.have.length(1);
+  });
+
+  it('asks for English news in the pseudo-locale (there is no en-XA content)', async () => {
+    enablePseudoLocale();
+    try {
+      const api = apiSession();
+      const feed = await fixture<PortalNewsFeed>(
+        html`<portal-news-feed
+          lang="en-XA"
+          api-base=${api.base()}
+          page-size="2"
+        ></portal-news-feed>`,
+      );
+      await settled(feed, ['ready']);
+      expect(part(feed, '[part~="base"]').getAttribute('lang')).to.equal('en-XA');
+      expect(headingOf(feed)).to.match(/^\[.*\]$/);
+      expect((await api.log()).map((r) => r.query.lang)).to.deep.equal(['en']);
+    } finally {
+      disablePseudoLocale();
+    }
   });
 });

@@ -25,8 +25,8 @@ import {
   type DateInput,
   type RelativeTimeOptions,
 } from './format.js';
-import { DEFAULT_LANGUAGE, dirOf, resolveUiLanguage } from './languages.js';
-import type { TextDirection, UiLanguageCode } from './languages.js';
+import { DEFAULT_LANGUAGE, dirOf, resolveLanguage, resolveUiLanguage } from './languages.js';
+import type { LanguageCode, TextDirection, UiLanguageCode } from './languages.js';
 import type { NamespaceDefinition, Resources, TranslationKey } from './namespace.js';
 
 /** Name of the document event {@link notifyLanguageChange} dispatches. */
@@ -165,6 +165,14 @@ export class LocalizeController<S extends Resources = Resources> implements Reac
    */
   get lang(): UiLanguageCode {
     return this.#lang;
+  }
+
+  /**
+   * The language of the content to ask for (news, documents): {@link lang}, one of the 19 —
+   * except in the pseudo-locale, whose content is English (there is no `en-XA` content).
+   */
+  get contentLang(): LanguageCode {
+    return resolveLanguage(this.#lang);
   }
 
   /** Writing direction of {@link lang}. Render it on the element's inner `base` part. */

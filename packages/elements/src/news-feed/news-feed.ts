@@ -280,7 +280,7 @@ export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
     const client = resolveClient({ client: this.client, apiBase: this.apiBase });
     if (!client) return null;
     const query: NewsQuery = {
-      lang: this.localize.lang,
+      lang: this.localize.contentLang,
       limit: clampInteger(this.pageSize, 1, API_LIMITS.pageSizeMax, PAGE_SIZE_DEFAULT),
     };
     const site = this.site.length > 0 ? this.site : getConfig().site;
