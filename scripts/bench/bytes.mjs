@@ -50,8 +50,15 @@ const components = readdirSync('packages/elements/src', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join('packages/elements/src', d.name, 'define.ts')))
   .map((d) => d.name)
   .sort();
-const runtimeExport =
-  "export { PortalElement, DataController, configure, resolveClient } from '@portal-kit/elements';";
+/**
+ * What every component of a page shares: the base class (Lit, i18next, the localize controller,
+ * the tokens), the data controller and the SDK client, and Lit's decorators (every component
+ * declares its properties with them).
+ */
+const runtimeExport = [
+  "export { PortalElement, DataController, configure, resolveClient } from '@portal-kit/elements';",
+  "export { property, query, state } from 'lit/decorators.js';",
+].join('\n');
 const defineImport = (name) => `import '@portal-kit/elements/${name}/define';`;
 
 const entries = [
