@@ -315,6 +315,29 @@ describe('<portal-language-switcher>', () => {
       });
     }
 
+    it("keeps the page's query in every pattern, the site record's as the attribute's", async () => {
+      const el = await switcher(
+        html`<portal-language-switcher
+          mode="navigate"
+          .site=${site({ kind: 'path', template: '/{lang}/' })}
+          .path=${'/zh-CN/search.html?q=%E5%95%86%E5%8A%A1&page=2'}
+          .preferredLanguages=${[]}
+        ></portal-language-switcher>`,
+      );
+      expect(el.urlFor('en')).to.equal(
+        'https://wms.mofcom.gov.cn/en/search.html?q=%E5%95%86%E5%8A%A1&page=2',
+      );
+      el.site = site({ kind: 'query', template: '?lang={lang}' });
+      el.path = '/search.html?q=a&lang=zh-CN';
+      expect(el.urlFor('fr')).to.equal('https://wms.mofcom.gov.cn/search.html?q=a&lang=fr');
+      el.site = site({ kind: 'subdomain', template: '{lang}.wms.mofcom.gov.cn' });
+      expect(el.urlFor('en')).to.equal('https://en.wms.mofcom.gov.cn/search.html?q=a&lang=zh-CN');
+      el.site = undefined;
+      el.urlPattern = '/{lang}/';
+      el.path = '/zh-CN/a.html?x=1';
+      expect(el.urlFor('fr')).to.equal(`${location.origin}/fr/a.html?x=1`);
+    });
+
     it('follows a url-pattern attribute without a site record', async () => {
       const visited: string[] = [];
       const el = await switcher(

@@ -228,8 +228,9 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     typeof navigator === 'undefined' ? [] : navigator.languages;
 
   /**
-   * The path of the current page, localized in `navigate` mode (a `path` pattern's language
-   * prefix is replaced). Default: `location.pathname`.
+   * The path (and query) of the current page, localized in `navigate` mode: a `path` pattern's
+   * language prefix is replaced, the query is kept (a query pattern sets its parameter in it).
+   * Default: `location.pathname + location.search`.
    */
   @property({ attribute: false }) path?: string;
 
@@ -387,7 +388,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   /** The localized page's address for `lang` in `navigate` mode. */
   urlFor(lang: string): string {
     const code = getLanguage(lang)?.code ?? lang;
-    const path = this.path ?? location.pathname;
+    const path = this.path ?? location.pathname + location.search;
     if (this.site) {
       const { urlPattern } = this.site;
       const rest = urlPattern.kind === 'path' ? this.#stripPrefix(path, urlPattern.template) : path;
@@ -398,7 +399,6 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     const filled = template.replace(LANG_PLACEHOLDER, encodeURIComponent(code));
     if (template.startsWith('?')) {
       const url = new URL(path, location.href);
-      url.search = location.search;
       const name = template.slice(1, template.indexOf('='));
       url.searchParams.set(name, code);
       return url.href;
@@ -452,12 +452,19 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     return selected ?? document.documentElement;
   }
 
-  /** `path` without the current language's prefix of a path `template` (`/en/a` → `a`). */
+  /**
+   * `path` without the current language's prefix of a path `template` (`/en/a` → `/a`), its
+   * query kept (`/en/a?x=1` → `/a?x=1`).
+   */
   #stripPrefix(path: string, template: string): string {
+    const at = path.search(/[?#]/);
+    const [pathname, query] = at < 0 ? [path, ''] : [path.slice(0, at), path.slice(at)];
     const prefix = template.replace(LANG_PLACEHOLDER, this.current).replace(/\/+$/, '');
-    const lower = path.toLowerCase();
+    const lower = pathname.toLowerCase();
     const start = prefix.toLowerCase();
-    if (lower === start || lower.startsWith(`${start}/`)) return path.slice(prefix.length) || '/';
+    if (lower === start || lower.startsWith(`${start}/`)) {
+      return (pathname.slice(prefix.length) || '/') + query;
+    }
     return path;
   }
 
