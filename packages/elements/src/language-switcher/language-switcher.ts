@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { localizedUrl } from '@portal-kit/sdk';
 import type { Site } from '@portal-kit/sdk';
 import {
   LANGUAGE_CODES,
@@ -17,6 +16,7 @@ import {
 import type { Language, LanguageCode, LanguageSwitcherStrings } from '@portal-kit/i18n';
 import { PortalElement } from '../base/portal-element.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
+import { localizedAddress } from './localized-address.js';
 
 /** How a choice takes effect: in the page, or by going to the localized page. */
 export type LanguageSwitchMode = 'in-page' | 'navigate';
@@ -54,8 +54,6 @@ export class LanguageChangeEvent extends CustomEvent<LanguageChangeDetail> {
 export const LANGUAGE_STORAGE_KEY = 'portal-kit:language';
 /** The `localStorage` key set to `dismissed` once the reader turned a suggestion down. */
 export const SUGGESTION_STORAGE_KEY = 'portal-kit:language-suggestion';
-
-const LANG_PLACEHOLDER = '{lang}';
 
 /** Splits a `languages` attribute (`"zh-CN en, fr"`) into codes. */
 function parseCodes(value: string | null): string[] {
@@ -387,29 +385,14 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
 
   /** The localized page's address for `lang` in `navigate` mode. */
   urlFor(lang: string): string {
-    const code = getLanguage(lang)?.code ?? lang;
-    const path = this.path ?? location.pathname + location.search;
-    if (this.site) {
-      const { urlPattern } = this.site;
-      const rest = urlPattern.kind === 'path' ? this.#stripPrefix(path, urlPattern.template) : path;
-      const languages = this.offered.map((l) => l.code as string);
-      return localizedUrl({ ...this.site, languages }, code, rest);
-    }
-    const template = this.urlPattern || `?lang=${LANG_PLACEHOLDER}`;
-    const filled = template.replace(LANG_PLACEHOLDER, encodeURIComponent(code));
-    if (template.startsWith('?')) {
-      const url = new URL(path, location.href);
-      const name = template.slice(1, template.indexOf('='));
-      url.searchParams.set(name, code);
-      return url.href;
-    }
-    if (template.startsWith('/')) {
-      const rest = this.#stripPrefix(path, template).replace(/^\/+/, '');
-      const base = filled.endsWith('/') ? filled : `${filled}/`;
-      return new URL(rest, new URL(base, location.origin)).href;
-    }
-    const host = filled.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
-    return new URL(path, `${location.protocol}//${host.replace(code, code.toLowerCase())}/`).href;
+    return localizedAddress(getLanguage(lang)?.code ?? lang, {
+      site: this.site,
+      urlPattern: this.urlPattern,
+      path: this.path ?? location.pathname + location.search,
+      current: this.current,
+      offered: this.offered.map((l) => l.code),
+      location,
+    });
   }
 
   /**
@@ -450,22 +433,6 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   #targetElement(): Element {
     const selected = this.target ? document.querySelector(this.target) : null;
     return selected ?? document.documentElement;
-  }
-
-  /**
-   * `path` without the current language's prefix of a path `template` (`/en/a` → `/a`), its
-   * query kept (`/en/a?x=1` → `/a?x=1`).
-   */
-  #stripPrefix(path: string, template: string): string {
-    const at = path.search(/[?#]/);
-    const [pathname, query] = at < 0 ? [path, ''] : [path.slice(0, at), path.slice(at)];
-    const prefix = template.replace(LANG_PLACEHOLDER, this.current).replace(/\/+$/, '');
-    const lower = pathname.toLowerCase();
-    const start = prefix.toLowerCase();
-    if (lower === start || lower.startsWith(`${start}/`)) {
-      return (pathname.slice(prefix.length) || '/') + query;
-    }
-    return path;
   }
 
   #apply(lang: LanguageCode): void {
