@@ -14,6 +14,7 @@ import {
   resolveLanguage,
 } from '@portal-kit/i18n';
 import type { Language, LanguageCode, LanguageSwitcherStrings } from '@portal-kit/i18n';
+import { parseList } from '../base/attributes.js';
 import { PortalElement } from '../base/portal-element.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { localizedAddress } from './localized-address.js';
@@ -54,11 +55,6 @@ export class LanguageChangeEvent extends CustomEvent<LanguageChangeDetail> {
 export const LANGUAGE_STORAGE_KEY = 'portal-kit:language';
 /** The `localStorage` key set to `dismissed` once the reader turned a suggestion down. */
 export const SUGGESTION_STORAGE_KEY = 'portal-kit:language-suggestion';
-
-/** Splits a `languages` attribute (`"zh-CN en, fr"`) into codes. */
-function parseCodes(value: string | null): string[] {
-  return (value ?? '').split(/[\s,]+/).filter((code) => code !== '');
-}
 
 /** The portal language a browser tag names, or `null` (no fallback to the default language). */
 function matchLanguage(tag: string): LanguageCode | null {
@@ -187,7 +183,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
    */
   @property({
     converter: {
-      fromAttribute: parseCodes,
+      fromAttribute: parseList,
       toAttribute: (value: string[]) => value.join(' '),
     },
   })

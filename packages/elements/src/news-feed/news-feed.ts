@@ -6,6 +6,7 @@ import { API_LIMITS, NEWS_COLUMNS, isPortalError, isStale } from '@portal-kit/sd
 import type { NewsColumn, NewsItem, NewsQuery, Page, PortalClient } from '@portal-kit/sdk';
 import { newsFeedNamespace } from '@portal-kit/i18n';
 import type { NewsFeedStrings, TranslationKey } from '@portal-kit/i18n';
+import { parseList } from '../base/attributes.js';
 import { PortalElement } from '../base/portal-element.js';
 import { getConfig, resolveClient } from '../client.js';
 import { DataController } from '../controllers/data-controller.js';
@@ -72,11 +73,6 @@ function idOf(client: PortalClient): number {
     clientIds.set(client, id);
   }
   return id;
-}
-
-/** Splits a `site` attribute (`"main, us gd"`) into site ids. */
-function parseSites(value: string | null): string[] {
-  return (value ?? '').split(/[\s,]+/).filter((id) => id !== '');
 }
 
 function isColumn(value: unknown): value is NewsColumn {
@@ -196,7 +192,7 @@ export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
    */
   @property({
     converter: {
-      fromAttribute: parseSites,
+      fromAttribute: parseList,
       toAttribute: (value: string[]) => value.join(','),
     },
   })
