@@ -3,10 +3,11 @@
  * Formatters are cached per (locale, options): creating an `Intl` formatter is costly and a
  * 200-item list formats 200 dates.
  */
+import { PORTAL_TIME_ZONE } from '@portal-kit/sdk';
 import { getLanguage, resolveLanguage } from './languages.js';
 
-/** The portal's time zone: dates are shown as in Beijing, wherever the reader is. */
-export const PORTAL_TIME_ZONE = 'Asia/Shanghai';
+/** The portal's time zone (the SDK's constant): dates are shown as in Beijing, wherever the reader is. */
+export { PORTAL_TIME_ZONE };
 
 /** An instant: a `Date`, epoch milliseconds or an ISO 8601 string. */
 export type DateInput = Date | number | string;

@@ -1,76 +1,39 @@
 /**
- * The portal's 19 languages: Chinese plus 18 foreign languages (BRIEF §1), with the locale each
- * passes to `Intl`, its native and English names and its writing direction.
+ * The portal's 19 languages: Chinese plus 18 foreign languages, with the locale each passes to
+ * `Intl`, its native and English names and its writing direction. The list itself is the SDK's
+ * (`PORTAL_LANGUAGE_TABLE`), the one list of the whole tree; this module adds how a tag is
+ * matched to a language, and the pseudo-locale.
  */
+import {
+  PORTAL_LANGUAGE_TABLE,
+  PORTAL_LANGUAGES,
+  type PortalLanguage,
+  type PortalLanguageInfo,
+} from '@portal-kit/sdk';
 
 /** Writing direction of a language. */
-export type TextDirection = 'ltr' | 'rtl';
+export type TextDirection = PortalLanguageInfo['dir'];
 
-/** Codes of the portal's 19 languages, in the portal's order (Chinese first). */
-export const LANGUAGE_CODES = [
-  'zh-CN',
-  'en',
-  'fr',
-  'ja',
-  'ru',
-  'de',
-  'ar',
-  'ko',
-  'es',
-  'pt',
-  'it',
-  'vi',
-  'th',
-  'id',
-  'ms',
-  'mn',
-  'tr',
-  'fa',
-  'kk',
-] as const;
+/** Codes of the portal's 19 languages, in the portal's order (Chinese first): the SDK's list. */
+export const LANGUAGE_CODES: readonly LanguageCode[] = PORTAL_LANGUAGES;
 
 /** The code of one of the portal's languages. */
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+export type LanguageCode = PortalLanguage;
 
 /** One of the portal's languages. */
-export interface Language {
+export interface Language extends PortalLanguageInfo {
   /** The portal's code for the language (a BCP 47 tag), e.g. `zh-CN`, `en`, `ar`. */
   readonly code: LanguageCode;
-  /** The locale passed to `Intl` formatters. */
-  readonly intl: string;
-  /** The language's name in itself, e.g. `简体中文`, `العربية`. */
-  readonly name: string;
-  /** The language's name in English. */
-  readonly english: string;
-  /** Writing direction. */
-  readonly dir: TextDirection;
 }
 
 /** The language used when nothing else says which: Simplified Chinese. */
 export const DEFAULT_LANGUAGE: LanguageCode = 'zh-CN';
 
-/** The portal's languages, in the portal's order (Chinese first). */
-export const LANGUAGES: readonly Language[] = [
-  { code: 'zh-CN', intl: 'zh-CN', name: '简体中文', english: 'Chinese (Simplified)', dir: 'ltr' },
-  { code: 'en', intl: 'en', name: 'English', english: 'English', dir: 'ltr' },
-  { code: 'fr', intl: 'fr', name: 'Français', english: 'French', dir: 'ltr' },
-  { code: 'ja', intl: 'ja', name: '日本語', english: 'Japanese', dir: 'ltr' },
-  { code: 'ru', intl: 'ru', name: 'Русский', english: 'Russian', dir: 'ltr' },
-  { code: 'de', intl: 'de', name: 'Deutsch', english: 'German', dir: 'ltr' },
-  { code: 'ar', intl: 'ar', name: 'العربية', english: 'Arabic', dir: 'rtl' },
-  { code: 'ko', intl: 'ko', name: '한국어', english: 'Korean', dir: 'ltr' },
-  { code: 'es', intl: 'es', name: 'Español', english: 'Spanish', dir: 'ltr' },
-  { code: 'pt', intl: 'pt', name: 'Português', english: 'Portuguese', dir: 'ltr' },
-  { code: 'it', intl: 'it', name: 'Italiano', english: 'Italian', dir: 'ltr' },
-  { code: 'vi', intl: 'vi', name: 'Tiếng Việt', english: 'Vietnamese', dir: 'ltr' },
-  { code: 'th', intl: 'th', name: 'ไทย', english: 'Thai', dir: 'ltr' },
-  { code: 'id', intl: 'id', name: 'Bahasa Indonesia', english: 'Indonesian', dir: 'ltr' },
-  { code: 'ms', intl: 'ms', name: 'Bahasa Melayu', english: 'Malay', dir: 'ltr' },
-  { code: 'mn', intl: 'mn', name: 'Монгол', english: 'Mongolian', dir: 'ltr' },
-  { code: 'tr', intl: 'tr', name: 'Türkçe', english: 'Turkish', dir: 'ltr' },
-  { code: 'fa', intl: 'fa', name: 'فارسی', english: 'Persian', dir: 'rtl' },
-  { code: 'kk', intl: 'kk', name: 'Қазақ тілі', english: 'Kazakh', dir: 'ltr' },
-];
+/**
+ * The portal's languages, in the portal's order (Chinese first): the SDK's table, which holds
+ * each language's `Intl` locale, native and English names and direction.
+ */
+export const LANGUAGES: readonly Language[] = PORTAL_LANGUAGE_TABLE;
 
 const byCode = new Map<string, Language>(LANGUAGES.map((l) => [l.code.toLowerCase(), l]));
 

@@ -5,6 +5,7 @@
  * This is versioned data, not code: each year cites the notice it was copied from. Read by
  * `working-days.ts`; to add a year see docs/rules/working-days.md ("Adding a new year").
  */
+import { PORTAL_TIME_ZONE } from './portal.js';
 
 /** One holiday period of a year, as the notice lists it. Dates are Beijing calendar days. */
 export interface HolidayPeriod {
@@ -32,8 +33,8 @@ export interface HolidayYearSchedule {
 export interface HolidayCalendarData {
   /** What the data means, in one paragraph. */
   readonly note: string;
-  /** IANA zone of every date in the data: always `Asia/Shanghai` (UTC+8, no DST). */
-  readonly timeZone: 'Asia/Shanghai';
+  /** IANA zone of every date in the data: always the portal's, `Asia/Shanghai` (UTC+8, no DST). */
+  readonly timeZone: typeof PORTAL_TIME_ZONE;
   /** Schedules by year. A year missing here is unknown, not "no holidays". */
   readonly years: { readonly [year: number]: HolidayYearSchedule };
 }
@@ -44,7 +45,7 @@ export interface HolidayCalendarData {
  */
 export const HOLIDAYS_CN: HolidayCalendarData = {
   note: "China's public-holiday schedule as published each year (usually in November for the next year) by the General Office of the State Council. 'off' lists every day off in a holiday period (weekends inside it included); 'workdays' lists adjusted working weekend days (调休). Any other Saturday or Sunday is a day off; any other weekday is a working day. A year missing here is unknown, not 'no holidays'.",
-  timeZone: 'Asia/Shanghai',
+  timeZone: PORTAL_TIME_ZONE,
   years: {
     2024: {
       source: '国务院办公厅关于2024年部分节假日安排的通知 (国办发明电〔2023〕7号)',

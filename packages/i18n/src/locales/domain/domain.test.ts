@@ -3,13 +3,13 @@
  * document type, known policy category and publication kind id, in every language.
  */
 import { describe, expect, it } from 'vitest';
-// The SDK's source, by path: this package's tests run without a build of the SDK.
+// The SDK's source (the "source" export condition): this package's tests run without its build.
 import {
   DOCUMENT_TYPE_IDS,
   POLICY_CATEGORY_IDS,
+  PORTAL_LANGUAGES,
   PUBLICATION_KIND_IDS,
-} from '../../../../sdk/src/domain/documents.js';
-import { PORTAL_LANGUAGES } from '../../../../sdk/src/domain/sites.js';
+} from '@portal-kit/sdk';
 import { getFixedT, loadNamespace } from '../../i18n.js';
 import { LANGUAGE_CODES } from '../../languages.js';
 import en from './en.js';
