@@ -2,6 +2,7 @@
 // - render: a 200-item <portal-news-feed> (items property) against the same DOM built by hand
 //   in the same run, and a one-row update of a 2,000-row feed against a hand-made text update;
 // - requests: several widgets asking for the same data make one request; a repeat view is a 304.
+import { PORTAL_TIME_ZONE } from '@portal-kit/sdk';
 import { launchChromium } from '../lib/chromium.mjs';
 
 const RUNS = 15;
@@ -13,7 +14,7 @@ const median = (values) => {
 };
 
 /** Runs in the page: times mounting a feed of `count` items vs the same DOM made by hand. */
-async function measureRender({ count, runs, warmup }) {
+async function measureRender({ count, runs, warmup, timeZone }) {
   const items = Array.from({ length: count }, (_, i) => ({
     id: `bench-${i}`,
     site: 'main',
@@ -42,7 +43,7 @@ async function measureRender({ count, runs, warmup }) {
   await new Promise((resolve) => setTimeout(resolve, 200));
   first.remove();
 
-  const date = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium' });
+  const date = new Intl.DateTimeFormat('zh-CN', { timeZone, dateStyle: 'medium' });
   const byHand = (list) => {
     const host = document.createElement('div');
     const root = host.attachShadow({ mode: 'open' });
@@ -153,7 +154,12 @@ export async function benchBrowser(origin) {
   const browser = await launchChromium();
   try {
     const page = await openBundlePage(browser, origin);
-    const render = await page.evaluate(measureRender, { count: 200, runs: RUNS, warmup: WARMUP });
+    const render = await page.evaluate(measureRender, {
+      count: 200,
+      runs: RUNS,
+      warmup: WARMUP,
+      timeZone: PORTAL_TIME_ZONE,
+    });
     const update = await page.evaluate(measureUpdate, { count: 2000, runs: RUNS });
     await page.close();
 

@@ -3,6 +3,7 @@
  * session per test, its API base in a given mode, and the requests it received.
  */
 import { waitUntil } from '@open-wc/testing';
+import { PORTAL_TIME_ZONE } from '@portal-kit/sdk';
 import type { PortalNewsFeed } from '../../src/news-feed/news-feed.js';
 
 /** A request the fixture API received. */
@@ -59,7 +60,7 @@ export function parts<E extends Element = HTMLElement>(feed: HTMLElement, select
 /** `date` formatted as the element should: the language's long date, as seen in Beijing. */
 export function beijingDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
-    timeZone: 'Asia/Shanghai',
+    timeZone: PORTAL_TIME_ZONE,
     year: 'numeric',
     month: 'long',
     day: 'numeric',
