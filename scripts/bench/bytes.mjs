@@ -1,16 +1,20 @@
 // Bytes: each npm entry point bundled alone (all its dependencies, minified), raw/gzip/brotli;
-// the CDN bundle as a page loads it (main file + one language's strings). Baselines measured in
-// the same run: Lit alone, i18next alone.
+// the CDN bundle as a page loads it (main file + one language's strings), built in memory as the
+// build does. Baselines measured in the same run: Lit alone, i18next alone. The same functions
+// measure the budgets (scripts/bench/budgets.mjs) that the test command enforces
+// (tests/budgets/budgets.test.ts): bytes are deterministic, so a budget is a test.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from '../lib/minify-css.mjs';
+import { BUDGETS } from './budgets.mjs';
 
-const sizes = (code) => {
+/** Raw, gzip (level 9) and brotli (quality 11) sizes of `code`, in bytes. */
+export const sizes = (code) => {
   const buf = Buffer.from(code);
   return {
     raw: buf.length,
@@ -19,8 +23,11 @@ const sizes = (code) => {
   };
 };
 
-/** Bundles `code` (an ES module importing what to measure) with every dependency, minified. */
-async function bundle(code) {
+/**
+ * Bundles `code` (an ES module importing what to measure) with every dependency, minified, as
+ * the CDN build does; returns every chunk (dynamic imports stay separate chunks).
+ */
+async function bundleChunks(code) {
   const bundle = await rollup({
     input: 'entry',
     onwarn: () => {},
@@ -36,17 +43,29 @@ async function bundle(code) {
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
   });
-  // Dynamic imports (per-language strings) stay out: a page loads only the languages it shows.
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
+  const { output } = await bundle.generate({
+    format: 'es',
+    inlineDynamicImports: false,
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  });
   await bundle.close();
-  return output
-    .filter((o) => o.type === 'chunk' && o.isEntry)
+  return output.filter((o) => o.type === 'chunk');
+}
+
+/**
+ * The code `code` loads up front: its entry chunk, minified with every dependency. Dynamic
+ * imports (per-language strings) stay out: a page loads only the languages it shows.
+ */
+export async function bundle(code) {
+  const chunks = await bundleChunks(code);
+  return chunks
+    .filter((o) => o.isEntry)
     .map((o) => o.code)
     .join('\n');
 }
 
 /** The components: every `packages/elements/src/<name>/define.ts`. */
-const components = readdirSync('packages/elements/src', { withFileTypes: true })
+export const components = readdirSync('packages/elements/src', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join('packages/elements/src', d.name, 'define.ts')))
   .map((d) => d.name)
   .sort();
@@ -55,7 +74,7 @@ const components = readdirSync('packages/elements/src', { withFileTypes: true })
  * the tokens), the data controller and the SDK client, and Lit's decorators (every component
  * declares its properties with them).
  */
-const runtimeExport = [
+export const runtimeExport = [
   "export { PortalElement, DataController, configure, resolveClient } from '@portal-kit/elements';",
   "export { property, query, state } from 'lit/decorators.js';",
 ].join('\n');
@@ -71,27 +90,64 @@ const entries = [
   ['elements: all', "import '@portal-kit/elements/all';"],
 ];
 
+/**
+ * The kit for <script> users as a page loads it: the CDN bundle (packages/elements/src/cdn.ts:
+ * every component, the SDK, Lit, i18next) and the strings of one language, `lang`, of every
+ * namespace — built in memory exactly as the CDN build does, so no build is needed.
+ */
+export async function measureKit(lang = 'zh-CN') {
+  const cdn = JSON.stringify(resolve('packages/elements/src/cdn.ts'));
+  const chunks = await bundleChunks(`export * from ${cdn};`);
+  const main = chunks.filter((c) => c.isEntry).map((c) => c.code);
+  const strings = chunks
+    .filter((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${lang}.ts`))
+    .map((c) => c.code);
+  if (strings.length === 0) throw new Error(`no ${lang} strings chunk in the CDN bundle`);
+  return { main: sizes(main.join('\n')), page: sizes([...main, ...strings].join('\n')) };
+}
+
+/**
+ * Every budget of scripts/bench/budgets.mjs against its measurement, brotli bytes: the shared
+ * runtime, each component over the runtime ((runtime + component) − runtime), and the whole kit
+ * with one language's strings. `over` is true where the measurement passes the budget.
+ */
+export async function measureBudgets({ runtime, kit } = {}) {
+  const runtimeBytes = runtime ?? sizes(await bundle(runtimeExport)).brotli;
+  const rows = [{ name: 'shared runtime', bytes: runtimeBytes, budget: BUDGETS.runtime }];
+  for (const name of components) {
+    const withRuntime = sizes(await bundle(`${runtimeExport}\n${defineImport(name)}`)).brotli;
+    rows.push({
+      name: `component: ${name} (over the runtime)`,
+      component: name,
+      bytes: withRuntime - runtimeBytes,
+      budget: BUDGETS.perComponent,
+    });
+  }
+  const kitBytes = kit ?? (await measureKit()).page.brotli;
+  rows.push({ name: 'whole kit (<script>, zh-CN strings)', bytes: kitBytes, budget: BUDGETS.kit });
+  return rows.map((row) => ({ ...row, over: row.bytes > row.budget }));
+}
+
+const kB = (n) => (n / 1000).toFixed(1).padStart(7);
+
+/** The budgets as a table, one line per budget ending in OK or OVER. */
+export function budgetTable(rows) {
+  return [
+    `${'budget (brotli)'.padEnd(48)} ${'kB'.padStart(7)} ${'max kB'.padStart(7)}`,
+    ...rows.map(
+      (r) => `${r.name.padEnd(48)} ${kB(r.bytes)} ${kB(r.budget)}  ${r.over ? 'OVER' : 'OK'}`,
+    ),
+  ].join('\n');
+}
+
 export async function benchBytes() {
   const rows = [];
   for (const [name, code] of entries) rows.push({ name, ...sizes(await bundle(code)) });
-
-  const cdn = 'packages/elements/dist/cdn';
-  if (existsSync(join(cdn, 'portal-kit.js'))) {
-    const main = readFileSync(join(cdn, 'portal-kit.js'), 'utf8');
-    rows.push({ name: 'cdn: portal-kit.js', ...sizes(main) });
-    const chunks = existsSync(join(cdn, 'chunks'))
-      ? readdirSync(join(cdn, 'chunks')).filter((f) => f.endsWith('.js'))
-      : [];
-    const zh = chunks
-      .filter((f) => /zh-CN/.test(f))
-      .map((f) => readFileSync(join(cdn, 'chunks', f), 'utf8'));
-    rows.push({ name: 'cdn: + zh-CN strings (page)', ...sizes([main, ...zh].join('\n')) });
-  } else {
-    console.warn('(no CDN bundle: run `npm run build` first to measure it)');
-  }
+  const kit = await measureKit();
+  rows.push({ name: 'cdn: portal-kit.js', ...kit.main });
+  rows.push({ name: 'cdn: + zh-CN strings (page)', ...kit.page });
 
   const lit = rows[0];
-  const kB = (n) => (n / 1000).toFixed(1).padStart(7);
   console.log(
     '\nBundle size (minified, every dependency included)              ×Lit = brotli / Lit brotli',
   );
@@ -105,21 +161,7 @@ export async function benchBytes() {
   }
   // One more component on a page that already has the runtime (Lit, i18next, the SDK client, the
   // base class and controllers): (runtime + this component) − runtime, brotli.
-  const runtime = rows.find((r) => r.name === 'elements: shared runtime');
-  const perComponent = 3_000;
-  console.log(
-    `\nBudget: one more component on a page with the shared runtime ≤ ${perComponent / 1000} kB brotli`,
-  );
-  for (const name of components) {
-    const withRuntime = sizes(await bundle(`${runtimeExport}\n${defineImport(name)}`));
-    const delta = withRuntime.brotli - runtime.brotli;
-    console.log(`  ${name.padEnd(38)} ${kB(delta)} kB ${delta <= perComponent ? 'OK' : 'OVER'}`);
-  }
-  const page = rows.find((r) => r.name.startsWith('cdn: +'));
-  if (page) {
-    const budget = 36_000;
-    console.log(
-      `\nBudget: whole kit for <script> users ≤ ${budget / 1000} kB brotli → ${kB(page.brotli).trim()} kB ${page.brotli <= budget ? 'OK' : 'OVER'}`,
-    );
-  }
+  const runtime = rows.find((r) => r.name === 'elements: shared runtime').brotli;
+  const budgets = await measureBudgets({ runtime, kit: kit.page.brotli });
+  console.log(`\n${budgetTable(budgets)}`);
 }

@@ -1,6 +1,6 @@
 /**
  * The portal's 19 languages: Chinese plus 18 foreign languages, with the locale each passes to
- * `Intl`, its native and English names and its writing direction. The list itself is the SDK's
+ * `Intl`, its name in itself and its writing direction. The list itself is the SDK's
  * (`PORTAL_LANGUAGE_TABLE`), the one list of the whole tree; this module adds how a tag is
  * matched to a language, and the pseudo-locale.
  */
@@ -31,7 +31,7 @@ export const DEFAULT_LANGUAGE: LanguageCode = 'zh-CN';
 
 /**
  * The portal's languages, in the portal's order (Chinese first): the SDK's table, which holds
- * each language's `Intl` locale, native and English names and direction.
+ * each language's `Intl` locale, native name and direction.
  */
 export const LANGUAGES: readonly Language[] = PORTAL_LANGUAGE_TABLE;
 

@@ -9,28 +9,28 @@ export type TextDirection = 'ltr' | 'rtl';
 
 /**
  * The portal's 19 languages (Chinese plus 18 foreign languages), in the portal's order, each
- * with the locale it passes to `Intl`, its native and English names and its writing direction.
+ * with the locale it passes to `Intl`, its name in itself and its writing direction.
  */
 export const PORTAL_LANGUAGE_TABLE = [
-  { code: 'zh-CN', intl: 'zh-CN', name: '简体中文', english: 'Chinese (Simplified)', dir: 'ltr' },
-  { code: 'en', intl: 'en', name: 'English', english: 'English', dir: 'ltr' },
-  { code: 'fr', intl: 'fr', name: 'Français', english: 'French', dir: 'ltr' },
-  { code: 'ja', intl: 'ja', name: '日本語', english: 'Japanese', dir: 'ltr' },
-  { code: 'ru', intl: 'ru', name: 'Русский', english: 'Russian', dir: 'ltr' },
-  { code: 'de', intl: 'de', name: 'Deutsch', english: 'German', dir: 'ltr' },
-  { code: 'ar', intl: 'ar', name: 'العربية', english: 'Arabic', dir: 'rtl' },
-  { code: 'ko', intl: 'ko', name: '한국어', english: 'Korean', dir: 'ltr' },
-  { code: 'es', intl: 'es', name: 'Español', english: 'Spanish', dir: 'ltr' },
-  { code: 'pt', intl: 'pt', name: 'Português', english: 'Portuguese', dir: 'ltr' },
-  { code: 'it', intl: 'it', name: 'Italiano', english: 'Italian', dir: 'ltr' },
-  { code: 'vi', intl: 'vi', name: 'Tiếng Việt', english: 'Vietnamese', dir: 'ltr' },
-  { code: 'th', intl: 'th', name: 'ไทย', english: 'Thai', dir: 'ltr' },
-  { code: 'id', intl: 'id', name: 'Bahasa Indonesia', english: 'Indonesian', dir: 'ltr' },
-  { code: 'ms', intl: 'ms', name: 'Bahasa Melayu', english: 'Malay', dir: 'ltr' },
-  { code: 'mn', intl: 'mn', name: 'Монгол', english: 'Mongolian', dir: 'ltr' },
-  { code: 'tr', intl: 'tr', name: 'Türkçe', english: 'Turkish', dir: 'ltr' },
-  { code: 'fa', intl: 'fa', name: 'فارسی', english: 'Persian', dir: 'rtl' },
-  { code: 'kk', intl: 'kk', name: 'Қазақ тілі', english: 'Kazakh', dir: 'ltr' },
+  { code: 'zh-CN', intl: 'zh-CN', name: '简体中文', dir: 'ltr' },
+  { code: 'en', intl: 'en', name: 'English', dir: 'ltr' },
+  { code: 'fr', intl: 'fr', name: 'Français', dir: 'ltr' },
+  { code: 'ja', intl: 'ja', name: '日本語', dir: 'ltr' },
+  { code: 'ru', intl: 'ru', name: 'Русский', dir: 'ltr' },
+  { code: 'de', intl: 'de', name: 'Deutsch', dir: 'ltr' },
+  { code: 'ar', intl: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'ko', intl: 'ko', name: '한국어', dir: 'ltr' },
+  { code: 'es', intl: 'es', name: 'Español', dir: 'ltr' },
+  { code: 'pt', intl: 'pt', name: 'Português', dir: 'ltr' },
+  { code: 'it', intl: 'it', name: 'Italiano', dir: 'ltr' },
+  { code: 'vi', intl: 'vi', name: 'Tiếng Việt', dir: 'ltr' },
+  { code: 'th', intl: 'th', name: 'ไทย', dir: 'ltr' },
+  { code: 'id', intl: 'id', name: 'Bahasa Indonesia', dir: 'ltr' },
+  { code: 'ms', intl: 'ms', name: 'Bahasa Melayu', dir: 'ltr' },
+  { code: 'mn', intl: 'mn', name: 'Монгол', dir: 'ltr' },
+  { code: 'tr', intl: 'tr', name: 'Türkçe', dir: 'ltr' },
+  { code: 'fa', intl: 'fa', name: 'فارسی', dir: 'rtl' },
+  { code: 'kk', intl: 'kk', name: 'Қазақ тілі', dir: 'ltr' },
 ] as const satisfies readonly PortalLanguageInfo[];
 
 /** One of the portal's languages, as {@link PORTAL_LANGUAGE_TABLE} describes it. */
@@ -41,8 +41,6 @@ export interface PortalLanguageInfo {
   readonly intl: string;
   /** The language's name in itself, e.g. `简体中文`, `العربية`. */
   readonly name: string;
-  /** The language's name in English. */
-  readonly english: string;
   /** Writing direction. */
   readonly dir: TextDirection;
 }

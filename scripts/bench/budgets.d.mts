@@ -1,0 +1,9 @@
+/** The bundle-size budgets, in bytes of brotli (quality 11) of the minified bundle. */
+export declare const BUDGETS: {
+  /** What every component of a page shares: Lit, i18next, the SDK client, the base class. */
+  readonly runtime: number;
+  /** One more component on a page that already has the shared runtime. */
+  readonly perComponent: number;
+  /** The whole kit for <script> users: every component, SDK, Lit, i18next, one language. */
+  readonly kit: number;
+};

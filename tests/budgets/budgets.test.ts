@@ -1,0 +1,60 @@
+/**
+ * Bundle budgets (scripts/bench/budgets.mjs), measured as `npm run bench` measures them: the
+ * shared runtime, each component over the runtime, and the whole kit for <script> users with one
+ * language's strings. Bytes are deterministic, so a budget passed is a failed test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  budgetTable,
+  components,
+  measureBudgets,
+  type BudgetRow,
+} from '../../scripts/bench/bytes.mjs';
+import { OVER_COMPONENT_BUDGET } from '../guards/known-exceptions.js';
+
+let rows: BudgetRow[] = [];
+
+beforeAll(async () => {
+  rows = await measureBudgets();
+}, 300_000);
+
+afterAll(() => {
+  // The table, with an OVER line for each budget passed, whatever the outcome.
+  console.log(`\n${budgetTable(rows)}`);
+});
+
+const row = (predicate: (r: BudgetRow) => boolean): BudgetRow => {
+  const found = rows.find(predicate);
+  if (!found) throw new Error('no such budget row');
+  return found;
+};
+const kB = (n: number) => `${(n / 1000).toFixed(2)} kB`;
+
+describe('bundle budgets (brotli)', () => {
+  it('the shared runtime stays within its budget', () => {
+    const r = row((r) => r.name === 'shared runtime');
+    expect(r.over, `${kB(r.bytes)} > ${kB(r.budget)}`).toBe(false);
+  });
+
+  it.each(components)('%s adds at most the per-component budget to the runtime', (name) => {
+    const r = row((r) => r.component === name);
+    if (OVER_COMPONENT_BUDGET.includes(name)) {
+      // A known exception must still be one: once it fits, take it off the list.
+      expect(
+        r.over,
+        `${name} now fits (${kB(r.bytes)}): remove it from OVER_COMPONENT_BUDGET`,
+      ).toBe(true);
+      return;
+    }
+    expect(r.over, `${name}: ${kB(r.bytes)} > ${kB(r.budget)}`).toBe(false);
+  });
+
+  it('the known exceptions name components that exist', () => {
+    for (const name of OVER_COMPONENT_BUDGET) expect(components).toContain(name);
+  });
+
+  it('the whole kit for <script> users stays within its budget', () => {
+    const r = row((r) => r.name.startsWith('whole kit'));
+    expect(r.over, `${kB(r.bytes)} > ${kB(r.budget)}`).toBe(false);
+  });
+});
