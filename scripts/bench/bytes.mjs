@@ -132,10 +132,11 @@ const kB = (n) => (n / 1000).toFixed(1).padStart(7);
 
 /** The budgets as a table, one line per budget ending in OK or OVER. */
 export function budgetTable(rows) {
+  const kB2 = (n) => (n / 1000).toFixed(2).padStart(7);
   return [
     `${'budget (brotli)'.padEnd(48)} ${'kB'.padStart(7)} ${'max kB'.padStart(7)}`,
     ...rows.map(
-      (r) => `${r.name.padEnd(48)} ${kB(r.bytes)} ${kB(r.budget)}  ${r.over ? 'OVER' : 'OK'}`,
+      (r) => `${r.name.padEnd(48)} ${kB2(r.bytes)} ${kB2(r.budget)}  ${r.over ? 'OVER' : 'OK'}`,
     ),
   ].join('\n');
 }
