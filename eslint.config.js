@@ -7,6 +7,47 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The dependency direction of the packages: sdk ← i18n ← elements, and sdk ← server. Each
+ * package's sources may import only the packages below it, by package name: the table lists the
+ * bare specifiers each must not import (a package and its subpaths), and no package's sources
+ * reach into another package by a relative path (`../../sdk/src/…`). The SDK has no runtime
+ * dependency at all; tests/guards/dependency-direction.test.ts proves each rule fires.
+ */
+const PACKAGES = ['sdk', 'i18n', 'elements', 'server'];
+const LIT = ['lit', 'lit-html', 'lit-element', '@lit', '@lit-labs'];
+const DEPENDENCY_DIRECTION = {
+  sdk: [...LIT, 'i18next', '@portal-kit/i18n', '@portal-kit/elements', '@portal-kit/server'],
+  i18n: [...LIT, '@portal-kit/elements', '@portal-kit/server'],
+  elements: ['@portal-kit/server'],
+  server: [...LIT, 'i18next', '@portal-kit/i18n', '@portal-kit/elements'],
+};
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const dependencyDirection = Object.entries(DEPENDENCY_DIRECTION).map(([pkg, forbidden]) => {
+  const others = PACKAGES.filter((other) => other !== pkg).join('|');
+  return {
+    files: [`packages/${pkg}/src/**/*.{ts,js,mjs}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(${forbidden.map(escape).join('|')})(/|$)`,
+              message: `@portal-kit/${pkg} must not import this: dependencies go sdk ← i18n ← elements and sdk ← server.`,
+            },
+            {
+              regex: `^(\\.\\./)+(packages/)?(${others})/(src|test|dist)(/|$)`,
+              message:
+                'Import another Portal Kit package by its name (@portal-kit/…), never by a relative path into it.',
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -53,5 +94,6 @@ export default tseslint.config(
     files: ['scripts/**', 'tests/**', '**/*.config.*', '.storybook/**', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
+  ...dependencyDirection,
   prettier,
 );
