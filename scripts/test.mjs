@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The one test command (`npm test`, run by .ci/run): installs what it needs, then lints,
-// type-checks, builds, and runs every suite — unit (vitest), browser (web-test-runner in
-// Chromium), Storybook rendering, integration and end-to-end — and ends with one line
-// `N passed, N failed` summing them all.
+// type-checks, runs the guards (bundle budgets, dependency direction, file length, one language
+// list and one time zone), builds, and runs every suite — unit (vitest), browser
+// (web-test-runner in Chromium), Storybook rendering, integration and end-to-end — and ends
+// with one line `N passed, N failed` summing them all.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exitCodeOf } from './lib/proc.mjs';
@@ -45,6 +46,9 @@ const suites = [
   check('lint: eslint', 'npx', ['eslint', '--max-warnings', '0', '.']),
   check('lint: prettier', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']),
   check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']),
+  // Guards that fail instead of print: bundle budgets (tests/budgets), dependency direction,
+  // file length, one language list and one time zone (tests/guards). From sources: no build.
+  vitest('guards', ['--config', 'tests/vitest.config.ts', 'tests/guards', 'tests/budgets']),
   check('build', 'node', ['scripts/build.mjs']),
   vitest('sdk', [
     '--root',
@@ -62,7 +66,14 @@ const suites = [
     counts: () => JSON.parse(readFileSync(`${reports}/elements.json`, 'utf8')),
   },
   check('storybook build', 'npm', ['run', 'build-storybook']),
-  vitest('e2e', ['--config', 'tests/vitest.config.ts']),
+  vitest('e2e', [
+    '--config',
+    'tests/vitest.config.ts',
+    '--exclude',
+    'tests/guards/**',
+    '--exclude',
+    'tests/budgets/**',
+  ]),
 ];
 
 const results = [];
