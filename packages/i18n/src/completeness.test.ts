@@ -3,7 +3,20 @@
  * plain keys, and each plural key in exactly the categories `Intl.PluralRules` has for that
  * language — no missing, no extra — with no placeholder the English string does not have — and
  * no value left identical to English, except the few listed in {@link SAME_AS_ENGLISH}.
+ *
+ * And the English keys are exactly the keys the components use: every key a source under
+ * packages/elements/src passes to `t()` is defined, and every English key is used — read from
+ * the sources (`t('key')`, `localize.t('key')`), from the keys built at run time
+ * ({@link DYNAMIC_KEYS}), or, for a namespace of the SDK's terms, from the SDK's ids
+ * ({@link ID_KEYS}).
  */
+import {
+  DOCUMENT_TYPE_IDS,
+  NEWS_COLUMNS,
+  POLICY_CATEGORY_IDS,
+  PUBLICATION_KIND_IDS,
+} from '@portal-kit/sdk';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages.js';
 import './locales/domain/index.js';
@@ -102,6 +115,108 @@ describe.each(registeredNamespaces())('namespace %s', (ns) => {
       for (const code of codes) {
         expect((await stringsOf(code, ns)).get(key), `${ns} ${key} ${code}`).toBe(english.get(key));
       }
+    }
+  });
+});
+
+// --- keys the components use -----------------------------------------------------------------
+
+/**
+ * Keys the components build at run time: the template as the sources write it (each `${…}`
+ * written `${}`), its namespace, and the ids that fill it. A template in the sources that is not
+ * listed here fails, and so does one listed here that the sources no longer write.
+ */
+const DYNAMIC_KEYS: readonly { ns: string; template: string; ids: readonly string[] }[] = [
+  // news-feed.ts: the heading of a column, `columns.${this.column}` / `columns.${column}`.
+  { ns: 'news-feed', template: 'columns.${}', ids: NEWS_COLUMNS },
+];
+
+/**
+ * Namespaces of the SDK's terms, keyed by the SDK's ids for components to look up by id (the
+ * domain namespace's own test checks the keys are exactly those ids). Their keys count as used.
+ */
+const ID_KEYS: Readonly<Record<string, readonly string[]>> = {
+  domain: [
+    ...DOCUMENT_TYPE_IDS.map((id) => `documentTypes.${id}`),
+    ...POLICY_CATEGORY_IDS.map((id) => `policyCategories.${id}`),
+    ...PUBLICATION_KIND_IDS.map((id) => `publicationKinds.${id}`),
+  ],
+};
+
+/**
+ * KNOWN UNUSED KEYS, waiting for branch `scaffold` (which rebuilds the news feed and its strings):
+ * EMPTY THIS LIST when it is merged — the rebuilt feed either uses these keys or drops them from
+ * all 19 languages. A key listed here that a component uses again fails the test.
+ */
+const KNOWN_UNUSED: readonly string[] = ['news-feed:loaded', 'news-feed:publishedOn'];
+
+const ELEMENTS_SRC = new URL('../../elements/src/', import.meta.url);
+
+/** Every non-test source of the components, as text. */
+function elementSources(): string[] {
+  return readdirSync(ELEMENTS_SRC, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.(ts|js)$/.test(path) && !/\.(test|test-d|spec)\.ts$/.test(path))
+    .map((path) => readFileSync(new URL(path, ELEMENTS_SRC), 'utf8'));
+}
+
+/** The keys the sources pass to `t()`: literal keys, and templates with `${…}` as `${}`. */
+function keysInSources(sources: readonly string[]): { keys: Set<string>; templates: Set<string> } {
+  const keys = new Set<string>();
+  const templates = new Set<string>();
+  for (const source of sources) {
+    for (const match of source.matchAll(/\bt\(\s*(?:'([^'\n]*)'|"([^"\n]*)"|`([^`]*)`)/g)) {
+      const literal = match[1] ?? match[2];
+      if (literal !== undefined) keys.add(literal);
+      else if (match[3]!.includes('${')) templates.add(match[3]!.replace(/\$\{[^}]*\}/g, '${}'));
+      else keys.add(match[3]!);
+    }
+  }
+  return { keys, templates };
+}
+
+/** The English keys of a namespace, plural variants folded into their base key. */
+async function englishKeys(ns: string): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const key of (await stringsOf('en', ns)).keys()) {
+    keys.add(pluralPattern.exec(key)?.[1] ?? key);
+  }
+  return keys;
+}
+
+describe('keys the components use', () => {
+  const { keys: used, templates } = keysInSources(elementSources());
+  const dynamic = DYNAMIC_KEYS.flatMap(({ template, ids }) =>
+    ids.map((id) => template.replace('${}', id)),
+  );
+
+  it("reads the components' sources", () => {
+    expect(used.size).toBeGreaterThan(10);
+  });
+
+  it('builds keys at run time only from the templates listed in DYNAMIC_KEYS', () => {
+    expect([...templates].sort()).toEqual(DYNAMIC_KEYS.map((d) => d.template).sort());
+  });
+
+  it('uses only keys defined in English', async () => {
+    const defined = new Set<string>();
+    for (const ns of registeredNamespaces()) {
+      for (const key of await englishKeys(ns)) defined.add(key);
+    }
+    const missing = [...used, ...dynamic].filter((key) => !defined.has(key));
+    expect(missing, 'keys used by a component but missing in English').toEqual([]);
+  });
+
+  it.each(registeredNamespaces())('uses every English key of %s', async (ns) => {
+    const derived = new Set([...used, ...dynamic, ...(ID_KEYS[ns] ?? [])]);
+    const unused = [...(await englishKeys(ns))]
+      .filter((key) => !derived.has(key))
+      .map((key) => `${ns}:${key}`);
+    expect(
+      unused.filter((key) => !KNOWN_UNUSED.includes(key)),
+      'keys no component uses',
+    ).toEqual([]);
+    for (const key of KNOWN_UNUSED.filter((k) => k.startsWith(`${ns}:`))) {
+      expect(unused, `${key} is used now: remove it from KNOWN_UNUSED`).toContain(key);
     }
   });
 });
