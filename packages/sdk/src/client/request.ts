@@ -40,7 +40,7 @@ export type Send = (method: string, path: string, options?: CallOptions) => Prom
 export function createPipeline(p: PipelineOptions): Send {
   const { api, transport, cache, now, httpCache } = p;
   const inFlight = new InFlight();
-  /** Bumped by every write, so that a GET in flight during one is not cached as fresh. */
+  /** Bumped by every write, so that the answer of a GET in flight during one is not cached. */
   let writes = 0;
 
   return (method, path, options = {}) => {
@@ -119,14 +119,15 @@ export function createPipeline(p: PipelineOptions): Send {
       const same = cached && (!modified || (etag !== null && etag === cached.etag));
       const data = same ? cached.data : (deepFreeze(modified ? answer.data : null) as object);
       if (!store) cache?.delete(key);
-      else {
+      else if (before === writes) {
+        // (An answer that crossed a write is returned, not cached: it may predate the write.)
         // A 304 without `Cache-Control` leaves the stored lifetime as it was.
         const life = lifetimeMs ?? (same ? cached.lifetimeMs : 0);
         cache?.set(key, {
           etag: etag ?? (same ? cached.etag : null),
           data,
           lifetimeMs: life,
-          expires: before === writes ? now() + life - ageMs : 0,
+          expires: now() + life - ageMs,
         });
       }
       return data;
