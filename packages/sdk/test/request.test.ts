@@ -201,6 +201,22 @@ describe('revalidation through a browser HTTP cache (httpCache: true)', () => {
     expect(modes).toEqual(['default', 'no-cache']);
   });
 
+  it('after a write, a GET with no copy in the client is revalidated by the browser too', async () => {
+    const modes: string[] = [];
+    const { client } = clientAt({
+      httpCache: true,
+      onRequest: (request) => void modes.push(`${request.method} ${request.cache}`),
+    });
+    versioned('max-age=60');
+    await client.request('GET', '/news');
+    withBody((_req, res) => json(res, {}));
+    await client.request('POST', '/messages', { body: {} });
+    versioned('max-age=60');
+    await client.request('GET', '/sites');
+    await client.request('GET', '/news');
+    expect(modes).toEqual(['GET default', 'POST default', 'GET no-cache']);
+  });
+
   it('defaults to true where `location` exists (pages, workers), false elsewhere', async () => {
     versioned('max-age=0');
     const twice = async () => {

@@ -105,7 +105,10 @@ export function createPipeline(p: PipelineOptions): Send {
       // Fresh: answered with no request at all.
       if (cached && cached.expires > now()) return cached.data;
       if (cached?.etag && !httpCache) headers.set('If-None-Match', cached.etag);
-      const cacheMode: RequestCache | undefined = cached && httpCache ? 'no-cache' : undefined;
+      // Through a browser's HTTP cache, a stale copy is revalidated with `cache: 'no-cache'`; so is
+      // a GET this client has no copy of once it has written (the browser's may predate the write).
+      const cacheMode: RequestCache | undefined =
+        httpCache && (cached || writes) ? 'no-cache' : undefined;
       const request = { method: 'GET', url, headers, cache: cacheMode, repeatable: true };
       const answer = await send(transport, request, signal);
       const etag = answer.headers.get('ETag');
