@@ -139,7 +139,7 @@ describe('@portal-kit/sdk in Chromium, cross-origin', () => {
     await page.close();
   });
 
-  it('revalidates its cached copy with the ETag and gets 304 from the server', async () => {
+  it('answers a repeat within max-age from its cache, with no request', async () => {
     const { page } = await openPage();
     const statuses: number[] = [];
     page.on('response', (response) => {
@@ -156,10 +156,9 @@ describe('@portal-kit/sdk in Chromium, cross-origin', () => {
       { api: demo.url },
     );
     expect(equal).toBe(true);
-    expect(statuses[0]).toBe(200);
-    // The second answer came from the ETag cache: the server said 304 (or the browser's own
-    // HTTP cache answered without asking, which also sends nothing twice).
-    expect(statuses.slice(1).every((status) => status === 304)).toBe(true);
+    // The sites are fresh for 300 s: the second call sends nothing (revalidation after max-age
+    // and its 304 are checked, as the server sees them, in sdk-cors.test.ts).
+    expect(statuses).toEqual([200]);
     await page.close();
   });
 

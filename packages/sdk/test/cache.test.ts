@@ -166,7 +166,7 @@ describe('stale-if-error', () => {
 describe('cache building blocks', () => {
   it('LruCache drops the least recently used entry beyond its bound', () => {
     const cache = new LruCache(2);
-    const entry = (n: number) => ({ etag: `"${n}"`, data: { n } });
+    const entry = (n: number) => ({ etag: `"${n}"`, data: { n }, lifetimeMs: 0, expires: 0 });
     cache.set('a', entry(1));
     cache.set('b', entry(2));
     cache.get('a');

@@ -148,7 +148,12 @@ describe('retries over HTTP', () => {
       onRequest: undefined,
       onResponse: undefined,
     };
-    const request = { method: 'POST', url: `${server.baseUrl}/x`, headers: new Headers() };
+    const request = {
+      method: 'POST',
+      url: `${server.baseUrl}/x`,
+      headers: new Headers(),
+      repeatable: false,
+    };
     const error = await failure(send(transport, request, new AbortController().signal));
     expect(error).toMatchObject({ status: 503 });
     expect(server.received.map((r) => r.method)).toEqual(['POST']);
@@ -173,20 +178,20 @@ describe('retry policy', () => {
 
   it('decides per failure', () => {
     const none = { retryAfterMs: null };
-    expect(retryDelay(policy, 'GET', 0, { error: http(503), ...none })).toBe(75);
-    expect(retryDelay(policy, 'GET', 0, { error: http(429), retryAfterMs: 500 })).toBe(500);
-    expect(retryDelay(policy, 'GET', 0, { error: http(429), retryAfterMs: 5000 })).toBeNull();
-    expect(retryDelay(policy, 'GET', 0, { error: http(429), ...none })).toBe(75);
-    expect(retryDelay(policy, 'GET', 0, { error: http(404), ...none })).toBeNull();
-    expect(retryDelay(policy, 'GET', 3, { error: http(503), ...none })).toBeNull();
-    expect(retryDelay(policy, 'PUT', 0, { error: http(503), ...none })).toBeNull();
-    expect(retryDelay(policy, 'GET', 0, { error: new Error('hook'), ...none })).toBeNull();
+    expect(retryDelay(policy, true, 0, { error: http(503), ...none })).toBe(75);
+    expect(retryDelay(policy, true, 0, { error: http(429), retryAfterMs: 500 })).toBe(500);
+    expect(retryDelay(policy, true, 0, { error: http(429), retryAfterMs: 5000 })).toBeNull();
+    expect(retryDelay(policy, true, 0, { error: http(429), ...none })).toBe(75);
+    expect(retryDelay(policy, true, 0, { error: http(404), ...none })).toBeNull();
+    expect(retryDelay(policy, true, 3, { error: http(503), ...none })).toBeNull();
+    expect(retryDelay(policy, false, 0, { error: http(503), ...none })).toBeNull();
+    expect(retryDelay(policy, true, 0, { error: new Error('hook'), ...none })).toBeNull();
     const timeout = new PortalTimeoutError('u', 5);
-    expect(retryDelay(policy, 'GET', 1, { error: timeout, ...none })).toBe(150);
+    expect(retryDelay(policy, true, 1, { error: timeout, ...none })).toBe(150);
     const invalid = new PortalValidationError('limit', 'bad');
-    expect(retryDelay(policy, 'GET', 0, { error: invalid, ...none })).toBeNull();
+    expect(retryDelay(policy, true, 0, { error: invalid, ...none })).toBeNull();
     expect(
-      retryDelay(policy, 'GET', 0, { error: new DOMException('a', 'AbortError'), ...none }),
+      retryDelay(policy, true, 0, { error: new DOMException('a', 'AbortError'), ...none }),
     ).toBeNull();
   });
 
@@ -211,7 +216,12 @@ describe('retry policy', () => {
       onRequest: undefined,
       onResponse: undefined,
     };
-    const request = { method: 'GET', url: 'http://127.0.0.1:1/', headers: new Headers() };
+    const request = {
+      method: 'GET',
+      url: 'http://127.0.0.1:1/',
+      headers: new Headers(),
+      repeatable: true,
+    };
     await expect(sendOnce(transport, request, signal)).rejects.toBe(reason);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The client's response cache: a small LRU of parsed bodies with their ETags, used to revalidate
- * with `If-None-Match` and to answer from when the network fails (stale-if-error).
+ * The client's response cache: a small LRU of parsed bodies with their ETags and freshness, used
+ * to answer without a request while fresh, to revalidate once stale, and to answer from when the
+ * network fails (stale-if-error).
  *
  * Immutability: every body the client returns is deeply frozen ({@link deepFreeze}), so a caller
  * can never corrupt what the cache holds, a `304` can hand back the very same object (identity is
@@ -14,6 +15,10 @@ export interface CacheEntry {
   readonly etag: string | null;
   /** The parsed, deeply frozen body. */
   readonly data: object;
+  /** How long it stays fresh after each (re)validation, in ms (from `Cache-Control`). */
+  readonly lifetimeMs: number;
+  /** When it goes stale, on the client's clock (ms); `0` = stale, revalidate before use. */
+  readonly expires: number;
 }
 
 /** A bounded least-recently-used map from request key to {@link CacheEntry}. */
@@ -46,6 +51,18 @@ export class LruCache {
     for (const oldest of this.#entries.keys()) {
       if (this.#entries.size <= this.maxEntries) break;
       this.#entries.delete(oldest);
+    }
+  }
+
+  /** Forgets the entry for `key`. */
+  delete(key: string): void {
+    this.#entries.delete(key);
+  }
+
+  /** Marks every entry whose key passes `match` stale, so that its next use revalidates it. */
+  expire(match: (key: string) => boolean): void {
+    for (const [key, entry] of this.#entries) {
+      if (match(key)) this.#entries.set(key, { ...entry, expires: 0 });
     }
   }
 

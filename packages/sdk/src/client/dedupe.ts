@@ -54,6 +54,14 @@ export class InFlight {
     });
   }
 
+  /**
+   * Lets the requests in flight whose key passes `match` finish for their callers, but no longer
+   * be joined: a later caller starts a new request (used after a write changed the data).
+   */
+  detach(match: (key: string) => boolean): void {
+    for (const key of this.#shared.keys()) if (match(key)) this.#shared.delete(key);
+  }
+
   #start(key: string, start: (signal: AbortSignal) => Promise<unknown>): Shared {
     const controller = new AbortController();
     const promise = start(controller.signal);

@@ -1,4 +1,7 @@
-/** The Portal API client: `createClient()`, its options, errors and cache helpers. */
+/**
+ * The Portal API client: `createClient()` and its request function's types, its options, errors
+ * and cache helpers.
+ */
 export { createClient } from './client.js';
 export { isStale } from './cache.js';
 export {
@@ -11,11 +14,19 @@ export {
   type PortalErrorKind,
 } from './errors.js';
 export type {
+  ApiPath,
+  ApiRoutes,
+  CallOptions,
   ClientOptions,
+  HttpMethod,
   NewsApi,
+  PathParamNames,
   PortalClient,
+  QueryValue,
+  RequestArgs,
   RequestHook,
   RequestOptions,
   ResponseHook,
+  RouteResponse,
   SitesApi,
 } from './types.js';

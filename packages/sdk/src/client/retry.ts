@@ -1,6 +1,7 @@
 /**
- * When and how long to wait before trying a request again. Only idempotent GETs are retried:
- * on network errors, timeouts, 502/503/504 and 429, never on another 4xx, never after an abort.
+ * When and how long to wait before trying a request again. Only requests safe to repeat are
+ * retried (GET and HEAD, or a write carrying an `Idempotency-Key`): on network errors, timeouts,
+ * 502/503/504 and 429, never on another 4xx, never after an abort.
  */
 import { PortalHttpError, PortalNetworkError, PortalTimeoutError } from './errors.js';
 
@@ -28,15 +29,16 @@ export interface AttemptFailure {
 
 /**
  * How long to wait before attempt number `attempt + 1` (0-based `attempt` just failed), or
- * `null` when the failure must not be retried.
+ * `null` when the failure must not be retried. `repeatable`: the request may be sent twice (a GET
+ * or HEAD, or a write with an idempotency key).
  */
 export function retryDelay(
   policy: RetryPolicy,
-  method: string,
+  repeatable: boolean,
   attempt: number,
   failure: AttemptFailure,
 ): number | null {
-  if (method !== 'GET' || attempt >= policy.retries) return null;
+  if (!repeatable || attempt >= policy.retries) return null;
   const { error, retryAfterMs } = failure;
   if (error instanceof PortalNetworkError || error instanceof PortalTimeoutError) {
     return backoff(policy, attempt);

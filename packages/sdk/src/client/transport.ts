@@ -22,16 +22,25 @@ export interface Outgoing {
   readonly method: string;
   readonly url: string;
   readonly headers: Headers;
+  /** The serialized JSON body, if any (sent unchanged on every attempt). */
+  readonly body?: string | undefined;
+  /** May be sent more than once (GET, HEAD, or a write with an idempotency key). */
+  readonly repeatable: boolean;
+  /** `fetch`'s cache mode (`'no-cache'`: make the browser's HTTP cache revalidate). */
+  readonly cache?: RequestCache | undefined;
 }
 
-/** A successful answer: a parsed JSON body, or `304 Not Modified` (no body). */
+/**
+ * A successful answer: a parsed JSON body (`null` for a write or HEAD answered without one), or
+ * `304 Not Modified` (no body).
+ */
 export type Incoming =
-  | { readonly status: 304; readonly etag: string | null }
-  | { readonly status: number; readonly etag: string | null; readonly data: unknown };
+  | { readonly status: 304; readonly headers: Headers }
+  | { readonly status: number; readonly headers: Headers; readonly data: unknown };
 
 /**
- * Sends `request`, retrying as the transport's policy allows (GETs only). Rejects with a
- * `PortalError`, or with `signal.reason` once `signal` aborts.
+ * Sends `request`, retrying as the transport's policy allows (repeatable requests only). Rejects
+ * with a `PortalError`, or with `signal.reason` once `signal` aborts.
  */
 export async function send(
   t: Transport,
@@ -44,7 +53,7 @@ export async function send(
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       const retryAfterMs = error instanceof PortalHttpError ? error.retryAfterMs : null;
-      const delay = retryDelay(t.retry, request.method, attempt, { error, retryAfterMs });
+      const delay = retryDelay(t.retry, request.repeatable, attempt, { error, retryAfterMs });
       if (delay === null) throw error;
       await sleep(delay, signal);
     }
@@ -54,7 +63,7 @@ export async function send(
 /** One attempt, bounded by the transport's timeout (fetch, hooks and body reading). */
 export async function sendOnce(
   t: Transport,
-  { method, url, headers }: Outgoing,
+  { method, url, headers, body, cache }: Outgoing,
   signal: AbortSignal,
 ): Promise<Incoming> {
   if (signal.aborted) throw signal.reason;
@@ -80,7 +89,7 @@ export async function sendOnce(
   };
 
   try {
-    let req = new Request(url, { method, headers, signal: controller.signal });
+    let req = new Request(url, { method, headers, body, cache, signal: controller.signal });
     req = (await Promise.race([t.onRequest?.(req), stopped])) ?? req;
     let res: Response;
     try {
@@ -89,10 +98,9 @@ export async function sendOnce(
       throw failure(cause);
     }
     res = (await Promise.race([t.onResponse?.(res, req), stopped])) ?? res;
-    const etag = res.headers.get('ETag');
     if (res.status === 304) {
       void res.body?.cancel().catch(() => undefined);
-      return { status: 304, etag };
+      return { status: 304, headers: res.headers };
     }
     let text: string;
     try {
@@ -102,7 +110,8 @@ export async function sendOnce(
     }
     if (!res.ok) throw httpError(url, res, text);
     try {
-      return { status: res.status, etag, data: JSON.parse(text) as unknown };
+      const data: unknown = text === '' && method !== 'GET' ? null : JSON.parse(text);
+      return { status: res.status, headers: res.headers, data };
     } catch {
       throw new PortalHttpError(url, res.status, null, {
         message: `HTTP ${res.status} with a body that is not JSON`,

@@ -33,10 +33,25 @@ export interface ClientOptions {
   retryDelayMs?: number;
   /** Longest `Retry-After` the client waits for, in ms; longer ones fail at once. Default 10 000. */
   maxRetryAfterMs?: number;
-  /** Keep an ETag cache (revalidation + stale-if-error). Default `true`. */
+  /**
+   * Keep a response cache: a GET still fresh by its `Cache-Control: max-age` is answered with no
+   * request, a stale one is revalidated, and a failed one falls back to it (stale-if-error).
+   * Default `true`.
+   */
   cache?: boolean;
   /** Most responses kept in the cache (least recently used dropped first). Default 200. */
   cacheSize?: number;
+  /**
+   * Whether `fetch` goes through an HTTP cache that revalidates by itself (a browser's). Then the
+   * client never sets `If-None-Match` (which is not a CORS-safelisted header, so a cross-origin
+   * GET carrying it is preflighted, and which makes the browser skip its cache): it revalidates
+   * by asking `fetch` for `cache: 'no-cache'`, and the browser sends its own validators. When
+   * false, the client sends `If-None-Match` itself. Default: `true` where `location` exists
+   * (pages and workers), `false` elsewhere (Node).
+   */
+  httpCache?: boolean;
+  /** The clock of the cache's freshness, in ms since the epoch. Default `Date.now`. */
+  now?: () => number;
   /** Hook called with each outgoing request (every attempt). */
   onRequest?: RequestHook;
   /** Hook called with each response (every attempt), before the client reads it. */
@@ -53,6 +68,70 @@ export interface RequestOptions {
    */
   staleIfError?: boolean;
 }
+
+/** The methods {@link PortalClient.request} sends. */
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A path under the API's `/api/v1`, e.g. `/news` or `/news/{id}` (`{name}` filled from `params`). */
+export type ApiPath = `/${string}`;
+
+/**
+ * What each route of the API answers, keyed `"METHOD /path"` with the OpenAPI document's
+ * `{name}` placeholders. {@link PortalClient.request} infers its result from it; a route not
+ * listed resolves to `unknown` (give the type: `request<Receipt>('POST', '/messages', …)`).
+ */
+export interface ApiRoutes {
+  'GET /news': Page<NewsItem>;
+  'GET /news/{id}': NewsArticle;
+  'GET /sites': SiteList;
+}
+
+/** The result type of `method path`, from {@link ApiRoutes}; `unknown` for an unlisted route. */
+export type RouteResponse<
+  M extends HttpMethod,
+  P extends string,
+> = `${M} ${P}` extends keyof ApiRoutes ? ApiRoutes[`${M} ${P}`] : unknown;
+
+/** The `{name}` placeholders of a path template, as a union of names. */
+export type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PathParamNames<Rest>
+  : never;
+
+/** A query parameter's value: lists are sent comma-separated, `undefined` and `null` omitted. */
+export type QueryValue =
+  string | number | boolean | readonly (string | number)[] | null | undefined;
+
+/** Options of one {@link PortalClient.request} call. */
+export interface CallOptions extends RequestOptions {
+  /** Query parameters, sent in alphabetical order (equal queries give equal URLs). */
+  query?: Readonly<Record<string, QueryValue>>;
+  /** Values of the path's `{name}` placeholders (percent-encoded by the client). */
+  params?: Readonly<Record<string, string>>;
+  /** A body sent as JSON (`Content-Type: application/json`). */
+  body?: unknown;
+  /** Headers of this call, over the client's `headers`. */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * The `Idempotency-Key` of a write: the server runs the write once however often it receives
+   * it, so the client may retry it (network errors, timeouts, 429, 502/503/504). A write without
+   * a key is never retried.
+   */
+  idempotencyKey?: string;
+  /** Send a fresh random `Idempotency-Key` (`crypto.randomUUID()`), the same on every attempt. */
+  idempotent?: boolean;
+  /**
+   * More path prefixes whose cached GETs a successful write makes stale, besides the write's own
+   * resource (its first path segment: a write to `/messages/7` covers `/messages…`).
+   */
+  invalidates?: readonly ApiPath[];
+}
+
+/** The options argument for path `P`: required, with every placeholder, when `P` has any. */
+export type RequestArgs<P extends string> = ApiPath extends P
+  ? [options?: CallOptions]
+  : [PathParamNames<P>] extends [never]
+    ? [options?: CallOptions & { params?: undefined }]
+    : [options: CallOptions & { params: { readonly [K in PathParamNames<P>]: string } }];
 
 /** News endpoints. */
 export interface NewsApi {
@@ -80,6 +159,27 @@ export interface PortalClient {
   readonly news: NewsApi;
   /** Site endpoints. */
   readonly sites: SitesApi;
+  /**
+   * Sends `method path` (a path under `/api/v1`) through the client's pipeline; every resource
+   * method is built on it. GETs are shared while in flight, answered from the cache while
+   * fresh, revalidated once stale, retried, and fall back to the cache when the network fails.
+   * Other methods are sent once — or retried like GETs when they carry an idempotency key — and
+   * on success make the cached GETs of the written resource stale. Resolves to the parsed,
+   * deeply frozen JSON body (`null` when a write or HEAD has none); the type comes from
+   * {@link ApiRoutes}, or is given as `T`.
+   *
+   * @example
+   * const article = await client.request('GET', '/news/{id}', { params: { id: 'n1' } });
+   * const receipt = await client.request<Receipt>('POST', '/messages', {
+   *   body: { text: '…' },
+   *   idempotent: true,
+   * });
+   */
+  request<T = never, M extends HttpMethod = HttpMethod, P extends ApiPath = ApiPath>(
+    method: M,
+    path: P,
+    ...options: RequestArgs<P>
+  ): Promise<[T] extends [never] ? RouteResponse<M, P> : T>;
   /** Forgets every cached response. */
   clearCache(): void;
 }
