@@ -24,7 +24,7 @@ export const USER_INVALID = 'user-invalid';
  * ("Email address" → "Enter email address"); acronyms ("ICP number") and other languages keep it.
  */
 function labelInSentence(label: string, lang: string): string {
-  return /^en\b/.test(lang) && /^\p{Lu}\p{Ll}/u.test(label)
+  return lang === 'en' && /^\p{Lu}\p{Ll}/u.test(label)
     ? label[0]!.toLowerCase() + label.slice(1)
     : label;
 }
@@ -175,7 +175,10 @@ export abstract class PortalFormField extends PortalElement<FormStrings> {
   }
 
   /** @internal Restores the value after back/forward navigation or autofill. */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
+  formStateRestoreCallback(
+    state: string | File | FormData | null,
+    _reason?: 'restore' | 'autocomplete',
+  ): void {
     if (typeof state === 'string') this.value = state;
   }
 
@@ -254,13 +257,18 @@ export abstract class PortalFormField extends PortalElement<FormStrings> {
 
   /** A message in the field's language, naming the field by its label. */
   protected message(result: ValidationResult): string {
-    const params = { ...result.params, label: labelInSentence(this.labelText, this.localize.lang) };
+    const { lang } = this.localize;
+    const params: Record<string, unknown> = {
+      ...result.params,
+      label: labelInSentence(this.labelText, lang),
+    };
     const own = this.messages[result.key];
-    if (own !== undefined)
-      return own.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) =>
-        String(params[k as 'label'] ?? m),
-      );
-    return this.localize.t(result.key as TranslationKey<FormStrings>, params);
+    const text =
+      own === undefined
+        ? this.localize.t(result.key as TranslationKey<FormStrings>, params)
+        : own.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => String(params[k] ?? m));
+    // The label lost its capital for use inside a sentence; a sentence still starts with one.
+    return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
   }
 
   override connectedCallback(): void {

@@ -157,8 +157,7 @@ export class PortalTextField extends PortalFormField {
     if (value.length > this.cap) {
       value = this.#cut(value);
       control.value = value;
-      this.truncatedTo = this.cap;
-      this.status = this.localize.t('truncated', { max: this.cap });
+      this.#cutTo();
     }
     this.onControlInput(event, value);
     if (this.#counted()) {
@@ -167,6 +166,31 @@ export class PortalTextField extends PortalFormField {
         this.status = this.#countText();
       }, ANNOUNCE_DELAY);
     }
+  }
+
+  /**
+   * A paste that would pass the cap is cut before the browser inserts it (a 1 MB paste never
+   * reaches the control), with a message; a smaller one is left to the browser.
+   */
+  #onPaste(event: ClipboardEvent): void {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    const control = event.currentTarget as HTMLInputElement | HTMLTextAreaElement;
+    const start = control.selectionStart ?? control.value.length;
+    const end = control.selectionEnd ?? start;
+    const room = this.cap - (control.value.length - (end - start));
+    if (text.length <= room) return;
+    event.preventDefault();
+    const piece = text.slice(0, Math.max(0, room));
+    control.setRangeText(piece.replace(/[\uD800-\uDBFF]$/, ''), start, end, 'end');
+    this.#cutTo();
+    control.dispatchEvent(
+      new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }),
+    );
+  }
+
+  #cutTo(): void {
+    this.truncatedTo = this.cap;
+    this.status = this.localize.t('truncated', { max: this.cap });
   }
 
   #onChange(event: Event): void {
@@ -201,6 +225,7 @@ export class PortalTextField extends PortalFormField {
         aria-invalid=${common.invalid}
         @input=${this.#onInput}
         @change=${this.#onChange}
+        @paste=${this.#onPaste}
       ></textarea>`;
     }
     return html`<input
@@ -218,6 +243,7 @@ export class PortalTextField extends PortalFormField {
       aria-invalid=${common.invalid}
       @input=${this.#onInput}
       @change=${this.#onChange}
+      @paste=${this.#onPaste}
     />`;
   }
 
