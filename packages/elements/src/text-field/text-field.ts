@@ -193,6 +193,24 @@ export class PortalTextField extends PortalFormField {
     this.status = this.localize.t('truncated', { max: this.cap });
   }
 
+  /**
+   * Enter in a single-line field submits its form, as in a native input (the inner input is in
+   * the shadow tree, so the browser would not): `form.requestSubmit()` with the form's default
+   * button, so the form's checks run. Not while an input method composes (CJK, Korean).
+   */
+  #onKeydown(event: KeyboardEvent): void {
+    const form = this.form;
+    if (event.key !== 'Enter' || event.isComposing || this.multiline || !form) return;
+    if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    event.preventDefault();
+    const button = [...form.elements].find(
+      (el): el is HTMLButtonElement | HTMLInputElement =>
+        (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && el.type === 'submit',
+    );
+    if (button?.disabled) return;
+    form.requestSubmit(button ?? null);
+  }
+
   #onChange(event: Event): void {
     this.onControlChange(event, (event.target as HTMLInputElement).value);
   }
@@ -244,6 +262,7 @@ export class PortalTextField extends PortalFormField {
       @input=${this.#onInput}
       @change=${this.#onChange}
       @paste=${this.#onPaste}
+      @keydown=${this.#onKeydown}
     />`;
   }
 
