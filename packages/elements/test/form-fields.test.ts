@@ -10,7 +10,6 @@ import '../src/select/define.js';
 import type { PortalFormField } from '../src/form/form-field.js';
 import { custom, email, maxLength, minLength, pattern, required } from '../src/form/validators.js';
 import type { PortalSelect } from '../src/select/select.js';
-import { TEXT_FIELD_HARD_CAP } from '../src/text-field/text-field.js';
 import type { PortalTextField } from '../src/text-field/text-field.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import './support/quiet.js';
@@ -108,15 +107,15 @@ describe('<portal-text-field>', () => {
     return { form, field, control: field.shadowRoot!.querySelector<HTMLInputElement>('#control')! };
   }
 
-  it('checks maxlength, minlength, pattern and email with messages naming the label', async () => {
-    const { field } = await textField({ maxlength: 5, minlength: 2 });
+  it('checks maxlength, minLength(), pattern and email with messages naming the label', async () => {
+    const { field } = await textField({ maxlength: 5, validators: [minLength(2)] });
     field.value = 'abcdef';
     expect(field.validity.tooLong).to.equal(true);
     expect(field.validationMessage).to.equal('Message must be 5 characters or fewer');
     field.value = 'a';
     expect(field.validity.tooShort).to.equal(true);
     expect(field.validationMessage).to.equal('Message must be 2 characters or more');
-    Object.assign(field, { maxlength: undefined, minlength: undefined, type: 'email' });
+    Object.assign(field, { maxlength: undefined, validators: [], type: 'email' });
     field.label = 'Email address';
     await field.updateComplete;
     field.value = 'nobody@';
@@ -150,7 +149,7 @@ describe('<portal-text-field>', () => {
     const { field, control } = await textField({ multiline: true, maxlength: 10 });
     const count = () => field.shadowRoot!.querySelector('[part~="count"]')!.textContent!.trim();
     expect(count()).to.equal('You can enter up to 10 characters');
-    expect(control.getAttribute('aria-describedby')).to.contain('count-hint');
+    expect(control.getAttribute('aria-describedby')!.split(' ')).to.include('count');
     await typeInto(field, 'abcdefghi');
     expect(count()).to.equal('You have 1 character remaining');
     await typeInto(field, 'abcdefghijkl');
@@ -204,26 +203,20 @@ describe('<portal-text-field>', () => {
     await field.updateComplete;
     const elapsed = performance.now() - start;
     expect(elapsed, 'ms to take the paste').to.be.below(2000);
-    expect(field.cap).to.equal(1000);
-    expect(field.value.length).to.be.at.most(1000);
+    expect(field.cap).to.equal(1100);
+    expect(field.value.length).to.be.at.most(1100);
     expect(field.value).to.equal(control.value);
     expect(/[\uD800-\uDBFF]$/.test(field.value), 'no half surrogate pair').to.equal(false);
     const notice = field.shadowRoot!.querySelector('[part~="notice"]')!;
     expect(notice.textContent!.trim()).to.equal(
-      'The text was too long: only the first 1000 characters were kept',
+      'The text was too long: only the first 1100 characters were kept',
     );
     expect(control.getAttribute('aria-describedby')).to.contain('notice');
-    expect(field.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('1000');
+    expect(field.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('1100');
     await expectNoAxeViolations(form, 'cut paste');
     form.reset();
     await field.updateComplete;
     expect(field.shadowRoot!.querySelector('[part~="notice"]')).to.equal(null);
-  });
-
-  it('caps a value set from code too (without a maxlength: 100,000 characters)', async () => {
-    const { field } = await textField();
-    field.value = 'x'.repeat(TEXT_FIELD_HARD_CAP + 5);
-    expect(field.value.length).to.equal(TEXT_FIELD_HARD_CAP);
   });
 });
 

@@ -4,6 +4,7 @@ import { css } from 'lit';
  * The field frame every form control shares (label, hint, error message, the control's box),
  * GOV.UK style: a bold label, a muted hint, and — while the field shows its error — a danger
  * bar on the inline-start side, the message in bold and the control's border thickened.
+ * The text field's textarea and count and the select live here too: one sheet for every field.
  * Logical properties only, so it mirrors itself in right-to-left languages.
  */
 export const formFieldStyles = css`
@@ -66,6 +67,11 @@ export const formFieldStyles = css`
     outline: var(--_focus-ring-width) solid var(--_color-focus);
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px;
+  }
+
+  textarea.control {
+    min-block-size: 5rem;
+    resize: vertical;
   }
 
   :host(:state(user-invalid)) .control {

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { formNamespace } from '@portal-kit/i18n';
 import type { FormStrings, TranslationKey } from '@portal-kit/i18n';
 import { PortalElement } from '../base/portal-element.js';
-import { firstFailure, required } from './validators.js';
+import { required } from './validators.js';
 import type { ValidationResult, Validator } from './validators.js';
 
 /** Validity flags per validator id; any other validator sets `customError`. */
@@ -98,7 +98,7 @@ export abstract class PortalFormField extends PortalElement<FormStrings> {
 
   set value(next: string) {
     const old = this.value;
-    this.#value = this.cleanValue(String(next ?? ''));
+    this.#value = String(next ?? '');
     this.requestUpdate('value', old);
   }
 
@@ -208,11 +208,6 @@ export abstract class PortalFormField extends PortalElement<FormStrings> {
     return false;
   }
 
-  /** Cleans a value set from outside (a subclass may cap its length). */
-  protected cleanValue(value: string): string {
-    return value;
-  }
-
   /** Called on the form's reset, after the value went back to the default. */
   protected onReset(): void {}
 
@@ -229,30 +224,23 @@ export abstract class PortalFormField extends PortalElement<FormStrings> {
     return [];
   }
 
-  /** The reader's edit of the control: takes the value and re-dispatches `input`. */
-  protected onControlInput(event: Event, value: string): void {
-    this.#value = value;
+  /** The reader's edit of the control: takes its value and re-dispatches `input`. */
+  protected onControlInput(event: Event): void {
+    this.#value = (event.target as HTMLInputElement).value;
     this.requestUpdate('value');
     this.redispatch(event);
   }
 
   /** The reader committed a change: errors may show from now on; re-dispatches `change`. */
-  protected onControlChange(event: Event, value: string): void {
-    this.#value = value;
+  protected onControlChange(event: Event): void {
     this.#interacted = true;
-    this.requestUpdate('value');
-    this.redispatch(event);
+    this.onControlInput(event);
   }
 
   /** Re-dispatches a native event of the control from the host (bubbling, composed). */
   protected redispatch(event: Event): void {
     event.stopPropagation();
-    const init = { bubbles: true, composed: true, cancelable: event.cancelable };
-    const copy =
-      event instanceof InputEvent
-        ? new InputEvent(event.type, { ...init, data: event.data, inputType: event.inputType })
-        : new Event(event.type, init);
-    this.dispatchEvent(copy);
+    this.dispatchEvent(new Event(event.type, { bubbles: true, composed: true }));
   }
 
   /** A message in the field's language, naming the field by its label. */
@@ -289,13 +277,16 @@ export abstract class PortalFormField extends PortalElement<FormStrings> {
 
   /** Runs the checks and sets the validity, anchored on the control once it is rendered. */
   #syncValidity(): void {
+    // The control shows the value (a `live` binding, without the directive's bytes).
+    const control = this.control as HTMLInputElement | null;
+    if (control && control.value !== this.value) control.value = this.value;
     const validators = [...this.builtInValidators(), ...this.validators];
     let flag: keyof ValidityStateFlags = 'customError';
     let message = this.#customError;
     if (!message && !this.isDisabled) {
       const field = { label: this.labelText, choice: this.isChoice };
       for (const validator of validators) {
-        const result = firstFailure([validator], this.value, field);
+        const result = validator.validate(this.value, field);
         if (result) {
           flag = FLAGS[validator.id] ?? 'customError';
           message = this.message(result);
@@ -304,19 +295,16 @@ export abstract class PortalFormField extends PortalElement<FormStrings> {
       }
     }
     this.#message = message;
-    if (message) this.internals.setValidity({ [flag]: true }, message, this.control ?? undefined);
+    if (message) this.internals.setValidity({ [flag]: true }, message, control ?? undefined);
     else this.internals.setValidity({});
     this.#setState(USER_INVALID, this.userInvalid);
   }
 
   #setState(name: string, on: boolean): void {
     try {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
+      this.internals.states[on ? 'add' : 'delete'](name);
     } catch {
-      // Browsers before custom-state identifiers (Chromium < 125) want `--name`.
-      if (on) this.internals.states.add(`--${name}`);
-      else this.internals.states.delete(`--${name}`);
+      // Before custom-state identifiers (Chromium < 125) the state is missing; errors still show.
     }
   }
 

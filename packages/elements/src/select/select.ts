@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { PortalFormField } from '../form/form-field.js';
 import { formFieldStyles } from '../form/form-field.styles.js';
 import { selectStyles } from './select.styles.js';
@@ -83,14 +82,6 @@ export class PortalSelect extends PortalFormField {
     }));
   }
 
-  #onInput(event: Event): void {
-    this.onControlInput(event, (event.target as HTMLSelectElement).value);
-  }
-
-  #onChange(event: Event): void {
-    this.onControlChange(event, (event.target as HTMLSelectElement).value);
-  }
-
   protected override renderControl(describedBy: string, invalid: boolean): TemplateResult {
     const value = this.value;
     return html`<select
@@ -101,9 +92,8 @@ export class PortalSelect extends PortalFormField {
         ?required=${this.required}
         aria-describedby=${describedBy || nothing}
         aria-invalid=${invalid ? 'true' : nothing}
-        .value=${live(value)}
-        @input=${this.#onInput}
-        @change=${this.#onChange}
+        @input=${this.onControlInput}
+        @change=${this.onControlChange}
       >
         ${this.choices.map(
           (option) =>

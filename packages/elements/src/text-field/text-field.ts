@@ -1,15 +1,16 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { PortalFormField } from '../form/form-field.js';
 import { formFieldStyles } from '../form/form-field.styles.js';
-import { email, maxLength, minLength, pattern } from '../form/validators.js';
+import { maxLength } from '../form/validators.js';
 import type { Validator } from '../form/validators.js';
-import { textFieldStyles } from './text-field.styles.js';
 
 /** The most any field keeps without a `maxlength`: a 1 MB paste is cut here, with a message. */
 export const TEXT_FIELD_HARD_CAP = 100_000;
+
+/** A failure the native input found, reported under `id` with the message `key`. */
+const mismatch = (id: string, key: string): Validator => ({ id, validate: () => ({ key }) });
 
 /** How long after the last keystroke the character count is announced (GOV.UK: 1 s). */
 const ANNOUNCE_DELAY = 1000;
@@ -22,10 +23,10 @@ const ANNOUNCE_DELAY = 1000;
  * direction (`dir="auto"`), so Arabic and Latin both read right.
  *
  * It is form-associated: its value is submitted with the form under `name`, reset and restored
- * with it, disabled by a disabled `<fieldset>`; `required`, `maxlength`, `minlength`, `pattern`,
+ * with it, disabled by a disabled `<fieldset>`; `required`, `maxlength`, `pattern`,
  * `type="email"` and the `validators` property check it, with messages naming its label.
  * Text beyond `maxlength` is kept so the reader can edit it down; a paste beyond twice the limit
- * (or 100,000 characters without one) is cut, with a message.
+ * and 100 (or 100,000 characters without one) is cut, with a message.
  *
  * @tagname portal-text-field
  * @summary A labelled, validated, form-associated text input or textarea (GOV.UK pattern).
@@ -58,21 +59,18 @@ const ANNOUNCE_DELAY = 1000;
  * </form>
  */
 export class PortalTextField extends PortalFormField {
-  static override styles = [...PortalFormField.styles, formFieldStyles, textFieldStyles];
+  static override styles = [...PortalFormField.styles, formFieldStyles];
 
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** What the polite live region says (the count, after typing stops; a cut paste). */
   @state() private status = '';
 
-  /** Shown when a paste was cut to the field's cap. */
-  @state() private truncatedTo = 0;
+  /** Whether a paste was cut to the field's cap (a notice says so). */
+  @state() private truncated = false;
 
   /** A `<textarea>` instead of an `<input>`. */
   @property({ type: Boolean, reflect: true }) multiline = false;
-
-  /** Visible lines of a multi-line field. */
-  @property({ type: Number }) rows = 5;
 
   /** The input's type: `text`, `email`, `tel`, `url` or `search` (single-line only). */
   @property() type: 'text' | 'email' | 'tel' | 'url' | 'search' = 'text';
@@ -80,10 +78,10 @@ export class PortalTextField extends PortalFormField {
   /** Most characters allowed (an error beyond; the count of a multi-line field shows it). */
   @property({ type: Number }) maxlength?: number;
 
-  /** Fewest characters allowed, when not empty. */
-  @property({ type: Number }) minlength?: number;
-
-  /** A regular expression the whole value must match, when not empty (as HTML's `pattern`). */
+  /**
+   * A regular expression the whole value of a single-line field must match, when not empty (the
+   * HTML `pattern` attribute). For a multi-line field, add `pattern()` to `validators`.
+   */
   @property() pattern?: string;
 
   /** The browser's autofill hint (`email`, `name`, `tel`…). */
@@ -92,51 +90,36 @@ export class PortalTextField extends PortalFormField {
   /** The on-screen keyboard to show (`numeric`, `email`, `tel`…). */
   @property() inputmode?: string;
 
-  /** The most characters the field keeps: twice `maxlength` (at least 100 more), else 100,000. */
+  /** The most characters the field keeps: twice `maxlength` and 100 more, else 100,000. */
   get cap(): number {
     const max = this.#max();
-    return max > 0
-      ? Math.min(TEXT_FIELD_HARD_CAP, Math.max(max * 2, max + 100))
-      : TEXT_FIELD_HARD_CAP;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#announceTimer);
+    return max > 0 ? Math.min(TEXT_FIELD_HARD_CAP, max * 2 + 100) : TEXT_FIELD_HARD_CAP;
   }
 
   protected override builtInValidators(): Validator[] {
     const validators = super.builtInValidators();
     const max = this.#max();
     if (max > 0) validators.push(maxLength(max));
-    if (this.minlength && this.minlength > 0) validators.push(minLength(this.minlength));
-    if (this.type === 'email' && !this.multiline) validators.push(email());
-    if (this.pattern) {
-      try {
-        validators.push(pattern(new RegExp(this.pattern, 'v')));
-      } catch {
-        // An invalid pattern is ignored, as browsers ignore an invalid `pattern` attribute.
-      }
-    }
+    // The native input checks `type` and `pattern` (as HTML defines them); the message is ours.
+    const native = (this.control as HTMLInputElement | null)?.validity;
+    if (native?.typeMismatch)
+      validators.push(mismatch('email', this.type === 'email' ? 'email' : 'pattern'));
+    if (native?.patternMismatch) validators.push(mismatch('pattern', 'pattern'));
     return validators;
   }
 
-  protected override cleanValue(value: string): string {
-    return this.#cut(value);
-  }
-
   protected override onReset(): void {
-    this.truncatedTo = 0;
+    this.truncated = false;
     this.status = '';
   }
 
   protected override extraDescribedBy(): string[] {
-    return [this.#counted() ? 'count-hint' : '', this.truncatedTo ? 'notice' : ''];
+    return [this.#counted() ? 'count' : '', this.truncated ? 'notice' : ''];
   }
 
   #max(): number {
     const max = Math.trunc(Number(this.maxlength));
-    return Number.isFinite(max) && max > 0 ? max : 0;
+    return max > 0 ? max : 0;
   }
 
   #counted(): boolean {
@@ -145,21 +128,16 @@ export class PortalTextField extends PortalFormField {
 
   /** `value` cut to the cap, never splitting a surrogate pair. */
   #cut(value: string): string {
-    const cap = this.cap;
-    if (value.length <= cap) return value;
-    const end = /[\uD800-\uDBFF]/.test(value.charAt(cap - 1)) ? cap - 1 : cap;
-    return value.slice(0, end);
+    return value.slice(0, this.cap).replace(/[\uD800-\uDBFF]$/, '');
   }
 
   #onInput(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLTextAreaElement;
-    let value = control.value;
-    if (value.length > this.cap) {
-      value = this.#cut(value);
-      control.value = value;
+    if (control.value.length >= this.cap) {
+      control.value = this.#cut(control.value);
       this.#cutTo();
     }
-    this.onControlInput(event, value);
+    this.onControlInput(event);
     if (this.#counted()) {
       clearTimeout(this.#announceTimer);
       this.#announceTimer = setTimeout(() => {
@@ -173,46 +151,30 @@ export class PortalTextField extends PortalFormField {
    * reaches the control), with a message; a smaller one is left to the browser.
    */
   #onPaste(event: ClipboardEvent): void {
-    const text = event.clipboardData?.getData('text/plain') ?? '';
     const control = event.currentTarget as HTMLInputElement | HTMLTextAreaElement;
-    const start = control.selectionStart ?? control.value.length;
-    const end = control.selectionEnd ?? start;
-    const room = this.cap - (control.value.length - (end - start));
-    if (text.length <= room) return;
+    const { value, selectionStart: start, selectionEnd: end } = control;
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    const whole = value.slice(0, start ?? value.length) + text + value.slice(end ?? value.length);
+    if (whole.length <= this.cap) return;
     event.preventDefault();
-    const piece = text.slice(0, Math.max(0, room));
-    control.setRangeText(piece.replace(/[\uD800-\uDBFF]$/, ''), start, end, 'end');
-    this.#cutTo();
-    control.dispatchEvent(
-      new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }),
-    );
+    control.value = this.#cut(whole);
+    control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   }
 
   #cutTo(): void {
-    this.truncatedTo = this.cap;
+    this.truncated = true;
     this.status = this.localize.t('truncated', { max: this.cap });
   }
 
   /**
    * Enter in a single-line field submits its form, as in a native input (the inner input is in
-   * the shadow tree, so the browser would not): `form.requestSubmit()` with the form's default
-   * button, so the form's checks run. Not while an input method composes (CJK, Korean).
+   * the shadow tree, so the browser would not): `form.requestSubmit()`, so the form's checks
+   * run. Not while an input method composes (CJK, Korean: Enter confirms the composition).
    */
   #onKeydown(event: KeyboardEvent): void {
-    const form = this.form;
-    if (event.key !== 'Enter' || event.isComposing || this.multiline || !form) return;
-    if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (event.key !== 'Enter' || event.isComposing) return;
     event.preventDefault();
-    const button = [...form.elements].find(
-      (el): el is HTMLButtonElement | HTMLInputElement =>
-        (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && el.type === 'submit',
-    );
-    if (button?.disabled) return;
-    form.requestSubmit(button ?? null);
-  }
-
-  #onChange(event: Event): void {
-    this.onControlChange(event, (event.target as HTMLInputElement).value);
+    this.form?.requestSubmit();
   }
 
   #countText(): string {
@@ -223,26 +185,22 @@ export class PortalTextField extends PortalFormField {
   }
 
   protected override renderControl(describedBy: string, invalid: boolean): TemplateResult {
-    const common = {
-      describedBy: describedBy || nothing,
-      invalid: invalid ? 'true' : nothing,
-    };
+    const describe = describedBy || nothing;
+    const ariaInvalid = invalid ? 'true' : nothing;
     if (this.multiline) {
       return html`<textarea
         part="input"
         class="control"
         id="control"
         dir="auto"
-        rows=${this.rows}
-        .value=${live(this.value)}
         ?disabled=${this.isDisabled}
         ?required=${this.required}
         autocomplete=${this.autocomplete ?? nothing}
         inputmode=${this.inputmode ?? nothing}
-        aria-describedby=${common.describedBy}
-        aria-invalid=${common.invalid}
+        aria-describedby=${describe}
+        aria-invalid=${ariaInvalid}
         @input=${this.#onInput}
-        @change=${this.#onChange}
+        @change=${this.onControlChange}
         @paste=${this.#onPaste}
       ></textarea>`;
     }
@@ -252,15 +210,15 @@ export class PortalTextField extends PortalFormField {
       id="control"
       dir="auto"
       type=${this.type}
-      .value=${live(this.value)}
+      pattern=${this.pattern || nothing}
       ?disabled=${this.isDisabled}
       ?required=${this.required}
       autocomplete=${this.autocomplete ?? nothing}
       inputmode=${this.inputmode ?? nothing}
-      aria-describedby=${common.describedBy}
-      aria-invalid=${common.invalid}
+      aria-describedby=${describe}
+      aria-invalid=${ariaInvalid}
       @input=${this.#onInput}
-      @change=${this.#onChange}
+      @change=${this.onControlChange}
       @paste=${this.#onPaste}
       @keydown=${this.#onKeydown}
     />`;
@@ -269,22 +227,22 @@ export class PortalTextField extends PortalFormField {
   protected override renderAfter(): TemplateResult {
     const t = this.localize;
     const max = this.#max();
-    const over = this.value.length > max;
     return html`${
-        this.truncatedTo
+        this.truncated
           ? html`<p part="notice" class="notice" id="notice">
-              ${t.t('truncated', { max: this.truncatedTo })}
+              ${t.t('truncated', { max: this.cap })}
             </p>`
           : nothing
       }
       ${
         this.#counted()
-          ? html`<span class="visually-hidden" id="count-hint"
-                >${t.t('characterLimit', { max })}</span
-              >
-              <p part="count" class=${over ? 'count over' : 'count'} aria-hidden="true">
-                ${this.value.length === 0 ? t.t('characterLimit', { max }) : this.#countText()}
-              </p>`
+          ? html`<p
+              part="count"
+              class=${this.value.length > max ? 'count over' : 'count'}
+              id="count"
+            >
+              ${this.value.length === 0 ? t.t('characterLimit', { max }) : this.#countText()}
+            </p>`
           : nothing
       }
       <div class="visually-hidden" role="status">${this.status}</div>`;
