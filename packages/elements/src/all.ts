@@ -3,3 +3,6 @@ import './news-feed/define.js';
 import './language-switcher/define.js';
 
 export * from './index.js';
+import './text-field/define.js';
+import './select/define.js';
+import './error-summary/define.js';

@@ -28,3 +28,30 @@ export type {
   LanguageSwitchMode,
   LanguageSwitcherSite,
 } from './language-switcher/language-switcher.js';
+export { PortalFormField, USER_INVALID } from './form/form-field.js';
+export { FormController } from './form/form-controller.js';
+export type { FormControllerOptions } from './form/form-controller.js';
+export {
+  custom,
+  email,
+  firstFailure,
+  maxLength,
+  minLength,
+  pattern,
+  required,
+} from './form/validators.js';
+export type { ValidatedField, ValidationResult, Validator } from './form/validators.js';
+export { PortalTextField, TEXT_FIELD_HARD_CAP } from './text-field/text-field.js';
+export { PortalSelect } from './select/select.js';
+export type { SelectOption } from './select/select.js';
+export { PortalErrorSummary } from './error-summary/error-summary.js';
+export type { ErrorSummaryItem } from './error-summary/error-summary.js';
+export {
+  UrlStateController,
+  integerCodec,
+  oneOfCodec,
+  optedOut,
+  textCodec,
+  tokenCodec,
+} from './controllers/url-state.js';
+export type { UrlCodec, UrlCodecs, UrlStateOptions } from './controllers/url-state.js';

@@ -157,7 +157,65 @@ const COMPONENTS: ComponentCase[] = [
     ],
     mirrored: ['[part~="button"]'],
   },
+  ...formComponents(),
 ];
+
+/** The form layer's elements: a field's label and hint are the page's (data), its messages ours. */
+function formComponents(): ComponentCase[] {
+  const field = { label: 'Full name', hint: 'As on your passport', required: true };
+  const submitted = async (el: HTMLElement) => {
+    (el as HTMLElement & { markSubmitted(): void }).markSubmitted();
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  };
+  const pageText = '[part~="label"], [part~="hint"], option';
+  return [
+    {
+      tag: 'portal-text-field',
+      data: pageText,
+      states: [
+        {
+          name: 'count',
+          setup: (el) => Object.assign(el, field, { multiline: true, maxlength: 20 }),
+          reached: () => true,
+        },
+        {
+          name: 'invalid',
+          setup: (el) =>
+            Object.assign(el, field, { multiline: true, maxlength: 5, value: 'abcdefg' }),
+          reached: () => true,
+          act: submitted,
+        },
+      ],
+      mirrored: [],
+    },
+    {
+      tag: 'portal-select',
+      data: pageText,
+      states: [
+        {
+          name: 'invalid',
+          setup: (el) => Object.assign(el, field, { options: [{ value: '', label: 'Any' }] }),
+          reached: () => true,
+          act: submitted,
+        },
+      ],
+      mirrored: [],
+    },
+    {
+      tag: 'portal-error-summary',
+      data: '[part~="link"]',
+      states: [
+        {
+          name: 'errors',
+          setup: (el) =>
+            Object.assign(el, { errors: [{ message: 'Enter full name', target: document.body }] }),
+          reached: () => true,
+        },
+      ],
+      mirrored: [],
+    },
+  ];
+}
 
 /**
  * Renders `tag` inside a 640px wide container in `lang` and waits for `state`. The container has

@@ -20,6 +20,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages.js';
 import './locales/domain/index.js';
+import './locales/form/index.js';
 import './locales/language-switcher/index.js';
 import './locales/news-feed/index.js';
 import { PLURAL_CATEGORIES, getLoader, registeredNamespaces } from './namespace.js';
@@ -47,6 +48,9 @@ const SAME_AS_ENGLISH: Readonly<Record<string, Readonly<Record<string, readonly 
     'documentTypes.resolution': ['de'], // „Resolution“ (de): a resolution of a body
     'documentTypes.circular': ['es', 'pt'], // «circular» (es, pt): an administrative circular
     'publicationKinds.bulletin': ['fr', 'de'], // « bulletin » (fr), „Bulletin“ (de)
+  },
+  form: {
+    errorPrefix: ['es'], // «Error:» (es): the Spanish word is spelled as the English one
   },
 };
 

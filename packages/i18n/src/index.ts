@@ -85,3 +85,5 @@ export { domainNamespace } from './locales/domain/index.js';
 export type { DomainStrings } from './locales/domain/index.js';
 export { languageSwitcherNamespace } from './locales/language-switcher/index.js';
 export type { LanguageSwitcherStrings } from './locales/language-switcher/index.js';
+export { formNamespace } from './locales/form/index.js';
+export type { FormStrings } from './locales/form/index.js';
