@@ -17,9 +17,9 @@ export type {
   SiteList,
   SitesQuery,
 } from './api/types.js';
-export { API_LIMITS, NEWS_COLUMNS, SITE_KINDS } from './api/types.js';
 export type { SiteContact, SiteUrlPattern, SiteUrlPatternKind } from './api/types.js';
-export { SITE_URL_PATTERN_KINDS } from './api/types.js';
+// Every limit, pattern and enumeration of the API, as the schemas use them.
+export * from './api/constants.js';
 export * from './client/index.js';
 // Official file numbers (BRIEF §4): docs/rules/file-numbers.md
 export {

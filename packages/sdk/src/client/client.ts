@@ -4,11 +4,27 @@
  * (`If-None-Match`) → retry transient failures → freeze and cache → fall back to the cached copy
  * (marked stale) when the network fails.
  */
-import type { NewsArticle, NewsItem, NewsQuery, Page, SiteList, SitesQuery } from '../api/types.js';
+import type {
+  NewsArticle,
+  NewsItem,
+  NewsQuery,
+  Page,
+  Site,
+  SiteList,
+  SitesQuery,
+} from '../api/types.js';
 import { LruCache, deepFreeze, staleCopy } from './cache.js';
 import { InFlight } from './dedupe.js';
 import { PortalError, PortalHttpError, PortalValidationError } from './errors.js';
-import { buildUrl, checkLang, checkNewsId, checkSites, newsParams, sitesParams } from './query.js';
+import {
+  buildUrl,
+  checkLang,
+  checkNewsId,
+  checkSiteId,
+  checkSites,
+  newsParams,
+  sitesParams,
+} from './query.js';
 import type { Params } from './query.js';
 import { send, type Transport } from './transport.js';
 import type { ClientOptions, PortalClient, RequestOptions } from './types.js';
@@ -100,6 +116,8 @@ export function createClient(options: ClientOptions): PortalClient {
     sites: {
       list: (query: SitesQuery = {}, opts?: RequestOptions): Promise<SiteList> =>
         run(() => get<SiteList>('/sites', sitesParams(query), opts)),
+      get: (id: string, opts?: RequestOptions): Promise<Site> =>
+        run(() => get<Site>(`/sites/${encodeURIComponent(checkSiteId(id))}`, {}, opts)),
     },
     clearCache: () => cache?.clear(),
   };

@@ -1,5 +1,13 @@
 /** Options and shape of the Portal client. */
-import type { NewsArticle, NewsItem, NewsQuery, Page, SiteList, SitesQuery } from '../api/types.js';
+import type {
+  NewsArticle,
+  NewsItem,
+  NewsQuery,
+  Page,
+  Site,
+  SiteList,
+  SitesQuery,
+} from '../api/types.js';
 
 /** Called with each request before it is sent; may return a replacement `Request`. */
 export type RequestHook = (request: Request) => Request | void | Promise<Request | void>;
@@ -66,6 +74,11 @@ export interface NewsApi {
 export interface SitesApi {
   /** `GET /api/v1/sites`: the sites of the site group. */
   list(query?: SitesQuery, options?: RequestOptions): Promise<SiteList>;
+  /**
+   * `GET /api/v1/sites/{id}`: one site. Rejects with a `PortalValidationError` (no request) for
+   * a malformed id, with a `PortalHttpError` of status 404 for an id of no site.
+   */
+  get(id: string, options?: RequestOptions): Promise<Site>;
 }
 
 /** A Portal API client, made by {@link createClient}. */
