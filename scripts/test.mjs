@@ -45,6 +45,7 @@ const suites = [
   check('lint: eslint', 'npx', ['eslint', '--max-warnings', '0', '.']),
   check('lint: prettier', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']),
   check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']),
+  check('openapi lint (redocly)', 'node', ['scripts/openapi-lint.mjs']),
   check('build', 'node', ['scripts/build.mjs']),
   vitest('sdk', [
     '--root',

@@ -24,6 +24,19 @@ responseAjv.addFormat(
   (value: string) => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)),
 );
 
+/**
+ * A check of values against a response schema of the contract: the first error, or `null` when
+ * the value is valid. The seed uses it to store nothing the server would refuse to serve.
+ */
+export function contractCheck(schema: object): (value: unknown) => string | null {
+  const validate = responseAjv.compile(schema);
+  return (value) => {
+    if (validate(value)) return null;
+    const [first] = validate.errors ?? [];
+    return `${first?.instancePath ?? ''} ${first?.message ?? 'invalid'}`.trim();
+  };
+}
+
 /** Validates a request part (query, path parameters) against its schema. */
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema }) =>
   requestAjv.compile(schema as object);
