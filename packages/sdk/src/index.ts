@@ -1,7 +1,7 @@
 /**
  * `@portal-kit/sdk`: the Portal API contract (types, constants, OpenAPI document at
- * `@portal-kit/sdk/openapi`) and a typed client for it. No runtime dependencies; runs in
- * browsers and Node 20+.
+ * `@portal-kit/sdk/openapi`) and a typed client for it. This entry imports no runtime
+ * dependency (only TypeBox's types); runs in browsers and Node 20+.
  */
 export type {
   Health,
