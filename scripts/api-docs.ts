@@ -22,9 +22,8 @@ function typeOf(schema: Json | undefined): string {
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Json[]).map(typeOf).join(' \\| ');
   if (Array.isArray(schema.type)) return schema.type.join(' \\| ');
   if (schema.type === 'array') return `${typeOf(schema.items as Json)}[]`;
-  if (schema.type === 'object' && schema.patternProperties) {
-    const [values] = Object.values(schema.patternProperties as Record<string, Json>);
-    return `map of ${typeOf(values)}`;
+  if (schema.type === 'object' && typeof schema.additionalProperties === 'object') {
+    return `map of ${typeOf(schema.additionalProperties as Json)}`;
   }
   return String(schema.type ?? 'any');
 }
@@ -46,8 +45,8 @@ function constraints(schema: Json | undefined): string {
     if (schema[key] !== undefined) parts.push(`${key} \`${String(schema[key])}\``);
   }
   if (schema.anyOf) parts.push(...(schema.anyOf as Json[]).map(constraints).filter(Boolean));
-  if (schema.type === 'object' && schema.patternProperties) {
-    parts.push(...Object.values(schema.patternProperties as Record<string, Json>).map(constraints));
+  if (schema.type === 'object' && typeof schema.additionalProperties === 'object') {
+    parts.push(constraints(schema.additionalProperties as Json));
   }
   if (schema.type === 'array' && schema.items)
     parts.push(

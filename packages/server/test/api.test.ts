@@ -370,6 +370,11 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
       expect(body.errors?.find((e) => e.param === 'site')?.message).toContain('atlantis');
     });
 
+    it('names a bad path parameter and bad query parameters together', async () => {
+      const body = expectProblem(await call(base, '/api/v1/sites/WMS?lang=en'), 400);
+      expect(body.errors?.map((e) => e.param).sort()).toEqual(['id', 'lang']);
+    });
+
     it('says why a list is too long', async () => {
       const ids = Array.from({ length: 2000 }, (_, i) => `s${i}`).join(',');
       const body = expectProblem(await call(base, `/api/v1/news?site=${ids}`), 400);

@@ -169,6 +169,13 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
           const context = failed.validationContext;
           const data = context === 'params' ? request.params : request.query;
           errors.push(...paramErrors(failed.validation as never, data));
+          // Fastify stops at the first part that fails: the query is checked too.
+          if (context === 'params') {
+            const validateQuery = request.getValidationFunction('querystring');
+            if (validateQuery && !validateQuery(request.query)) {
+              errors.push(...paramErrors(validateQuery.errors ?? [], request.query));
+            }
+          }
         }
         if (operationId === 'listNews') {
           const failed = new Set(errors.map((e) => e.param));

@@ -25,9 +25,13 @@ export const SiteId = Type.String({
 /** A language code. */
 export const Lang = Type.String({ pattern: LANG_PATTERN, description: 'Language code.' });
 
-/** Text per language code. */
+/** Text per language code (`additionalProperties`: no per-key pattern to test). */
 const PerLanguage = (description: string) =>
-  Type.Record(Type.String(), Type.String({ maxLength: NAME_MAX_LENGTH }), { description });
+  Type.Unsafe<Record<string, string>>({
+    type: 'object',
+    additionalProperties: Type.String({ maxLength: NAME_MAX_LENGTH }),
+    description,
+  });
 
 export const SiteUrlPattern = Type.Object(
   {
