@@ -20,7 +20,7 @@ interface ObjectSchema {
 /** Longest value echoed back in a message. */
 const ECHO_MAX = 40;
 /** An integer as a person writes it: no sign, no leading zero, no exponent. */
-const CANONICAL_INTEGER = /^(0|[1-9][0-9]{0,8})$/;
+const CANONICAL_INTEGER = /^(0|[1-9][0-9]*)$/;
 
 /** A value quoted for a message, cut short and with control characters escaped. */
 export function show(value: unknown): string {
