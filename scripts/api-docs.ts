@@ -1,6 +1,7 @@
 /**
- * Renders docs/api.md from the OpenAPI document in @portal-kit/sdk, so the API reference
- * cannot drift from the contract. `npx tsx scripts/api-docs.ts` writes it;
+ * Renders docs/api.md from the OpenAPI document in @portal-kit/sdk (itself derived from the
+ * TypeBox schemas in packages/sdk/src/api/schemas), so the API reference cannot drift from the
+ * contract. `npx tsx scripts/api-docs.ts` writes it;
  * tests/docs/api-docs.test.ts fails when the committed file is out of date.
  */
 import { writeFileSync } from 'node:fs';
@@ -17,13 +18,11 @@ function typeOf(schema: Json | undefined): string {
   if (typeof schema.$ref === 'string')
     return `[${refName(schema.$ref)}](#${refName(schema.$ref).toLowerCase()})`;
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
+  if (schema.const !== undefined) return `\`${String(schema.const)}\``;
+  if (Array.isArray(schema.anyOf)) return (schema.anyOf as Json[]).map(typeOf).join(' \\| ');
   if (Array.isArray(schema.type)) return schema.type.join(' \\| ');
   if (schema.type === 'array') return `${typeOf(schema.items as Json)}[]`;
-  if (
-    schema.type === 'object' &&
-    schema.additionalProperties &&
-    typeof schema.additionalProperties === 'object'
-  ) {
+  if (schema.type === 'object' && typeof schema.additionalProperties === 'object') {
     return `map of ${typeOf(schema.additionalProperties as Json)}`;
   }
   return String(schema.type ?? 'any');
@@ -35,13 +34,19 @@ function constraints(schema: Json | undefined): string {
   for (const key of [
     'minimum',
     'maximum',
+    'minItems',
     'maxItems',
+    'minLength',
     'maxLength',
     'default',
     'pattern',
     'format',
   ]) {
     if (schema[key] !== undefined) parts.push(`${key} \`${String(schema[key])}\``);
+  }
+  if (schema.anyOf) parts.push(...(schema.anyOf as Json[]).map(constraints).filter(Boolean));
+  if (schema.type === 'object' && typeof schema.additionalProperties === 'object') {
+    parts.push(constraints(schema.additionalProperties as Json));
   }
   if (schema.type === 'array' && schema.items)
     parts.push(
@@ -57,7 +62,7 @@ export function renderApiDocs(doc: Json = openApiDocument as unknown as Json): s
   const out: string[] = [
     `# ${String(info.title)} ${String(info.version)}`,
     '',
-    '<!-- Generated from packages/sdk/src/api/openapi.ts by scripts/api-docs.ts. Do not edit. -->',
+    '<!-- Generated from packages/sdk/src/api (schemas, operations) by scripts/api-docs.ts. Do not edit. -->',
     '',
     String(info.description),
     '',
@@ -71,6 +76,7 @@ export function renderApiDocs(doc: Json = openApiDocument as unknown as Json): s
   for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
     for (const [method, op] of Object.entries(item)) {
       out.push(`### \`${method.toUpperCase()} ${path}\``, '', `${String(op.summary)}.`, '');
+      if (op.description) out.push(String(op.description), '');
       const params = (op.parameters as Json[] | undefined) ?? [];
       if (params.length) {
         out.push('| parameter | in | type | constraints | description |', '|---|---|---|---|---|');
@@ -96,15 +102,17 @@ export function renderApiDocs(doc: Json = openApiDocument as unknown as Json): s
   const schemas = (doc.components as Json).schemas as Record<string, Json>;
   for (const [name, schema] of Object.entries(schemas)) {
     out.push(`### ${name}`, '');
+    if (schema.description) out.push(String(schema.description), '');
     if (schema.type !== 'object') {
       out.push(`${typeOf(schema)}`, '');
       continue;
     }
     const required = new Set((schema.required as string[] | undefined) ?? []);
-    out.push('| field | type | required | constraints |', '|---|---|---|---|');
+    if (schema.minProperties) out.push(`At least ${String(schema.minProperties)} field(s).`, '');
+    out.push('| field | type | required | constraints | description |', '|---|---|---|---|---|');
     for (const [field, fieldSchema] of Object.entries(schema.properties as Record<string, Json>)) {
       out.push(
-        `| \`${field}\` | ${typeOf(fieldSchema)} | ${required.has(field) ? 'yes' : 'no'} | ${constraints(fieldSchema)} |`,
+        `| \`${field}\` | ${typeOf(fieldSchema)} | ${required.has(field) ? 'yes' : 'no'} | ${constraints(fieldSchema)} | ${String(fieldSchema.description ?? '').replace(/\|/g, '\\|')} |`,
       );
     }
     out.push('');

@@ -49,6 +49,7 @@ const suites = [
   // Guards that fail instead of print: bundle budgets (tests/budgets), dependency direction,
   // file length, one language list and one time zone (tests/guards). From sources: no build.
   vitest('guards', ['--config', 'tests/vitest.config.ts', 'tests/guards', 'tests/budgets']),
+  check('openapi lint (redocly)', 'node', ['scripts/openapi-lint.mjs']),
   check('build', 'node', ['scripts/build.mjs']),
   vitest('sdk', [
     '--root',

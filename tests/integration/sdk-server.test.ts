@@ -40,6 +40,15 @@ describe('SDK ↔ reference server', () => {
     expect(local.items.every((site) => site.kind === 'local')).toBe(true);
   });
 
+  it('gets one site, equal to its entry in the list, and a typed 404 for no such site', async () => {
+    const site = await client.sites.get('guangdong');
+    const { items } = await client.sites.list();
+    expect(site).toEqual(items.find((s) => s.id === 'guangdong'));
+    const error = await client.sites.get('atlantis').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PortalHttpError);
+    expect((error as PortalHttpError).status).toBe(404);
+  });
+
   it('lists news of one site, newest first, and walks the pages without gaps', async () => {
     const seen: NewsItem[] = [];
     let cursor: string | undefined;

@@ -1,7 +1,7 @@
 /**
  * `@portal-kit/sdk`: the Portal API contract (types, constants, OpenAPI document at
- * `@portal-kit/sdk/openapi`) and a typed client for it. No runtime dependencies; runs in
- * browsers and Node 20+.
+ * `@portal-kit/sdk/openapi`) and a typed client for it. This entry imports no runtime
+ * dependency (only TypeBox's types); runs in browsers and Node 20+.
  */
 export type {
   Health,
@@ -17,9 +17,9 @@ export type {
   SiteList,
   SitesQuery,
 } from './api/types.js';
-export { API_LIMITS, NEWS_COLUMNS, SITE_KINDS } from './api/types.js';
 export type { SiteContact, SiteUrlPattern, SiteUrlPatternKind } from './api/types.js';
-export { SITE_URL_PATTERN_KINDS } from './api/types.js';
+// Every limit, pattern and enumeration of the API, as the schemas use them.
+export * from './api/constants.js';
 export * from './client/index.js';
 // Official file numbers (BRIEF §4): docs/rules/file-numbers.md
 export {

@@ -12,6 +12,7 @@ import {
   type PortalError,
   type PortalErrorKind,
   type Problem,
+  type Site,
   type SiteList,
 } from '../src/index.js';
 
@@ -30,6 +31,7 @@ describe('client types', () => {
     expectTypeOf(client.news.list()).resolves.toEqualTypeOf<Page<NewsItem>>();
     expectTypeOf(client.news.get('x')).resolves.toEqualTypeOf<NewsArticle>();
     expectTypeOf(client.sites.list()).resolves.toEqualTypeOf<SiteList>();
+    expectTypeOf(client.sites.get('wms')).resolves.toEqualTypeOf<Site>();
   });
 
   it('accepts well-typed queries and options', () => {

@@ -5,14 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import cors from '@fastify/cors';
-import type { Health } from '@portal-kit/sdk';
-import { openApiDocument } from '@portal-kit/sdk/openapi';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Database } from './db/database.js';
-import { parseEmptyQuery, parseNewsId, parseNewsQuery, parseSitesQuery } from './http/params.js';
-import type { RawQuery } from './http/params.js';
 import { problem, ProblemError, sendProblem } from './http/problem.js';
+import { apiRoutes } from './http/routes.js';
 import { matchesTag, normalizePrefix, registerStaticDirs } from './http/static.js';
 import { createRepository } from './repository.js';
 import type { Repository } from './repository.js';
@@ -39,18 +36,10 @@ export const CACHE_POLICY = {
 } as const;
 
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
-const OTHER_METHODS = ['DELETE', 'PATCH', 'POST', 'PUT'] as const;
 
 /** A strong entity tag: a hash of the exact bytes sent. */
 export function entityTagOf(body: string | Buffer): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-}
-
-function json(reply: FastifyReply, body: unknown, cacheControl: string): FastifyReply {
-  return reply
-    .header('cache-control', cacheControl)
-    .type('application/json; charset=utf-8')
-    .send(JSON.stringify(body));
 }
 
 function corsOriginOption(origins: readonly string[]) {
@@ -133,61 +122,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     return payload;
   });
 
-  // ── Routes of the contract ─────────────────────────────────────────────────────────────
-  const routes: Record<string, (request: FastifyRequest, reply: FastifyReply) => unknown> = {
-    '/api/v1/news': async (request, reply) => {
-      const params = parseNewsQuery(request.query as RawQuery, await repo.siteIds());
-      return json(reply, await repo.listNews(params), CACHE_POLICY.list);
-    },
-    '/api/v1/news/:id': async (request, reply) => {
-      parseEmptyQuery(request.query as RawQuery);
-      const id = parseNewsId((request.params as { id: string }).id);
-      const article = await repo.getNews(id);
-      if (!article) {
-        throw new ProblemError(
-          problem(404, { detail: `No news item with id ${JSON.stringify(id)}.` }),
-        );
-      }
-      return json(reply, article, CACHE_POLICY.item);
-    },
-    '/api/v1/sites': async (request, reply) => {
-      const params = parseSitesQuery(request.query as RawQuery);
-      return json(reply, await repo.listSites(params), CACHE_POLICY.sites);
-    },
-    '/openapi.json': (request, reply) => {
-      parseEmptyQuery(request.query as RawQuery);
-      const document = {
-        ...openApiDocument,
-        servers: [{ url: `${request.protocol}://${request.host}` }],
-      };
-      return json(reply, document, CACHE_POLICY.document);
-    },
-    '/healthz': async (request, reply) => {
-      parseEmptyQuery(request.query as RawQuery);
-      try {
-        await repo.ping();
-      } catch (error) {
-        request.log.error({ err: error }, 'database check failed');
-        throw new ProblemError(problem(503, { detail: 'The database does not answer.' }));
-      }
-      const health: Health = { status: 'ok', database: db.kind };
-      return json(reply, health, CACHE_POLICY.none);
-    },
-  };
-
-  for (const [url, handler] of Object.entries(routes)) {
-    app.get(url, handler);
-    app.route({
-      method: [...OTHER_METHODS],
-      url,
-      handler: () => {
-        throw new ProblemError(
-          problem(405, { detail: 'This resource only answers GET and HEAD.' }),
-          { allow: 'GET, HEAD, OPTIONS' },
-        );
-      },
-    });
-  }
+  // ── Routes of the contract (validated and serialized by its schemas) ──────────────────
+  await app.register(apiRoutes, { repo, database: db.kind, cachePolicy: CACHE_POLICY });
 
   // ── Static directories and the landing redirect ────────────────────────────────────────
   const staticDirs = options.staticDirs ?? {};

@@ -2,7 +2,13 @@
  * The data access layer: the API's queries over the {@link Database} seam, mapped to the exact
  * types of the contract (`@portal-kit/sdk`). Nothing here knows about HTTP.
  */
-import { assertValidSite, SITE_KINDS } from '@portal-kit/sdk';
+import {
+  assertValidSite,
+  CURSOR_MAX_LENGTH,
+  NEWS_ID_MAX_LENGTH as ID_MAX_LENGTH,
+  NEWS_ID_PATTERN,
+  SITE_KINDS,
+} from '@portal-kit/sdk';
 import type {
   NewsArticle,
   NewsColumn,
@@ -28,8 +34,7 @@ export class InvalidCursorError extends Error {
   override name = 'InvalidCursorError';
 }
 
-const CURSOR_MAX_LENGTH = 200;
-const ID_MAX_LENGTH = 64;
+const NEWS_ID = new RegExp(NEWS_ID_PATTERN, 'u');
 /** Valid instants: 1970 to 9999, as PostgreSQL's timestamptz and JavaScript both accept. */
 const MAX_INSTANT = 253_402_300_799_999;
 
@@ -58,7 +63,8 @@ export function decodeCursor(value: string): NewsCursor | null {
     publishedAt > MAX_INSTANT ||
     typeof id !== 'string' ||
     id.length === 0 ||
-    id.length > ID_MAX_LENGTH
+    id.length > ID_MAX_LENGTH ||
+    !NEWS_ID.test(id)
   ) {
     return null;
   }
@@ -88,6 +94,8 @@ export interface Repository {
   getNews(id: string): Promise<NewsArticle | null>;
   /** Sites by kind (main, departments, commissioners, overseas, local), then registry order. */
   listSites(options?: ListSitesOptions): Promise<SiteList>;
+  /** The site with this id, or `null` when there is none. */
+  getSite(id: string): Promise<Site | null>;
   /** Ids of every site (cached until a site is saved through this repository). */
   siteIds(): Promise<ReadonlySet<string>>;
   /**
@@ -299,6 +307,11 @@ export function createRepository(db: Database): Repository {
         kinds ? [[...SITE_KINDS], kinds] : [[...SITE_KINDS]],
       );
       return { items: rows.map(toSite) };
+    },
+
+    async getSite(id) {
+      const [row] = await db.query<SiteRow>(`SELECT ${SITE_FIELDS} FROM sites WHERE id = $1`, [id]);
+      return row ? toSite(row) : null;
     },
 
     siteIds() {

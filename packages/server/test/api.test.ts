@@ -17,7 +17,7 @@ import {
   schemaName,
   TEST_DATABASE_URL,
 } from './support/engines.js';
-import { call, contractErrors } from './support/http.js';
+import { call, contractErrors, rawGet } from './support/http.js';
 import type { Answer } from './support/http.js';
 
 const ALLOWED_ORIGIN = 'https://www.example.gov.cn';
@@ -128,6 +128,22 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
         icp: '京ICP备05004093号-1',
         publicSecurity: '京公网安备 11040102700068号',
       });
+    });
+
+    it('gets one site, equal to its entry in the list', async () => {
+      const { items } = (await call(base, '/api/v1/sites')).body as SiteList;
+      for (const id of ['main', 'wms', 'guangdong', 'fr']) {
+        const answer = await call(base, `/api/v1/sites/${id}`);
+        expect(answer.status).toBe(200);
+        expect(contractErrors('Site', answer.body)).toEqual([]);
+        expect(answer.body).toEqual(items.find((s) => s.id === id));
+        expect(answer.headers.get('cache-control')).toMatch(/max-age=300\b/);
+      }
+    });
+
+    it('answers 404 problem details for a well-formed id of no site', async () => {
+      const body = expectProblem(await call(base, '/api/v1/sites/atlantis'), 404);
+      expect(body.detail).toContain('atlantis');
     });
 
     it.each([
@@ -306,6 +322,25 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
       [`/api/v1/news/${'x'.repeat(65)}`, 'id'],
       ['/api/v1/news/wms-0001?lang=en', 'lang'],
       ['/api/v1/sites?kind=embassy', 'kind'],
+      ['/api/v1/sites?kind=', 'kind'],
+      ['/api/v1/sites/WMS', 'id'],
+      ['/api/v1/sites/wms%00', 'id'],
+      [`/api/v1/sites/${'a'.repeat(33)}`, 'id'],
+      ['/api/v1/sites/wms?lang=en', 'lang'],
+      ['/api/v1/news/%00', 'id'],
+      ['/api/v1/news/a%00b', 'id'],
+      ['/api/v1/news/%20%20', 'id'],
+      ['/api/v1/news?cursor=%00', 'cursor'],
+      [`/api/v1/news?cursor=${encodeCursor({ publishedAt: 0, id: 'x\u0000' })}`, 'cursor'],
+      ['/api/v1/news?limit=08', 'limit'],
+      ['/api/v1/news?limit=+8', 'limit'],
+      ['/api/v1/news?limit=8e0', 'limit'],
+      ['/api/v1/news?limit=', 'limit'],
+      ['/api/v1/news?limit=5&limit=6', 'limit'],
+      ['/api/v1/news?lang=', 'lang'],
+      ['/api/v1/news?column=updates&column=briefs', 'column'],
+      [`/api/v1/news?site=${Array.from({ length: 2000 }, (_, i) => `s${i}`).join(',')}`, 'site'],
+      [`/api/v1/news?site=${Array(401).fill('wms').join(',')}`, 'site'],
       ['/api/v1/sites?kinds=local', 'kinds'],
       ['/healthz?verbose=1', 'verbose'],
     ])('%s → 400 naming %s', async (path, param) => {
@@ -324,6 +359,26 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
       expect(body.errors?.map((e) => e.param).sort()).toEqual(
         ['column', 'cursor', 'extra', 'lang', 'limit', 'site'].sort(),
       );
+    });
+
+    it('names unknown sites and a foreign cursor beside the schema errors', async () => {
+      const body = expectProblem(
+        await call(base, '/api/v1/news?site=wms,atlantis&cursor=zz&limit=08&lang='),
+        400,
+      );
+      expect(body.errors?.map((e) => e.param).sort()).toEqual(['cursor', 'lang', 'limit', 'site']);
+      expect(body.errors?.find((e) => e.param === 'site')?.message).toContain('atlantis');
+    });
+
+    it('names a bad path parameter and bad query parameters together', async () => {
+      const body = expectProblem(await call(base, '/api/v1/sites/WMS?lang=en'), 400);
+      expect(body.errors?.map((e) => e.param).sort()).toEqual(['id', 'lang']);
+    });
+
+    it('says why a list is too long', async () => {
+      const ids = Array.from({ length: 2000 }, (_, i) => `s${i}`).join(',');
+      const body = expectProblem(await call(base, `/api/v1/news?site=${ids}`), 400);
+      expect(body.errors).toEqual([{ param: 'site', message: expect.stringContaining('400') }]);
     });
 
     it('accepts a well-formed cursor past the oldest item: an empty last page', async () => {
@@ -357,6 +412,7 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
     it.each([
       ['/api/v1/news?site=wms&limit=5', /max-age=30\b.*stale-while-revalidate/],
       ['/api/v1/news/wms-0001', /max-age=300\b/],
+      ['/api/v1/sites/wms', /max-age=300\b/],
       ['/api/v1/sites', /max-age=300\b/],
       ['/openapi.json', /max-age=3600\b/],
     ])('%s: strong ETag, Cache-Control, 304 on If-None-Match', async (path, policy) => {
@@ -438,14 +494,16 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
   });
 
   describe.skipIf(engine.skipReason !== null)('contract and health', () => {
-    it('serves the OpenAPI document with this server as its server', async () => {
+    it('serves the OpenAPI document as is, whatever the Host header says', async () => {
       const answer = await call(base, '/openapi.json');
       expect(answer.status).toBe(200);
       const document = answer.body as typeof openApiDocument;
-      expect(document.servers).toEqual([{ url: base }]);
-      expect({ ...document, servers: openApiDocument.servers }).toEqual(
-        JSON.parse(JSON.stringify(openApiDocument)),
-      );
+      expect(document.servers).toEqual([{ url: '/' }]);
+      expect(document).toEqual(JSON.parse(JSON.stringify(openApiDocument)));
+      const spoofed = await rawGet(base, '/openapi.json', { host: 'evil.example' });
+      expect(spoofed.status).toBe(200);
+      expect(spoofed.text).not.toContain('evil.example');
+      expect(spoofed.text).toBe(answer.text);
     });
 
     it('answers every operation of the document with its schema', async () => {
@@ -454,6 +512,7 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
         '/api/v1/news': '/api/v1/news?limit=100',
         '/api/v1/news/{id}': '/api/v1/news/main-0001',
         '/api/v1/sites': '/api/v1/sites',
+        '/api/v1/sites/{id}': '/api/v1/sites/guangdong',
         '/healthz': '/healthz',
         '/openapi.json': '/openapi.json',
       };

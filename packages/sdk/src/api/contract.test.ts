@@ -5,8 +5,10 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { CURSOR_MAX_LENGTH, PAGE_SIZE_MIN } from './constants.js';
 import { openApiDocument, schemas } from './openapi.js';
 import {
+  API_LIMITS,
   NEWS_COLUMNS,
   SITE_KINDS,
   SITE_URL_PATTERN_KINDS,
@@ -30,12 +32,13 @@ const operations = Object.entries(openApiDocument.paths).flatMap(([path, item]) 
 );
 
 describe('OpenAPI document', () => {
-  it('is OpenAPI 3.1 with the five operations', () => {
+  it('is OpenAPI 3.1 with the six operations', () => {
     expect(openApiDocument.openapi).toBe('3.1.0');
     expect(operations.map(([name]) => name)).toEqual([
       'GET /api/v1/news',
       'GET /api/v1/news/{id}',
       'GET /api/v1/sites',
+      'GET /api/v1/sites/{id}',
       'GET /healthz',
       'GET /openapi.json',
     ]);
@@ -64,11 +67,30 @@ describe('OpenAPI document', () => {
     expect([...SITE_KINDS]).toEqual(schemas.SiteKind.enum);
     expect([...SITE_URL_PATTERN_KINDS]).toEqual(schemas.SiteUrlPatternKind.enum);
   });
+
+  it('takes every limit from the constants', () => {
+    const news = openApiDocument.paths['/api/v1/news']!.get;
+    const param = (name: string) =>
+      (news.parameters as { name: string; schema: Record<string, unknown> }[]).find(
+        (p) => p.name === name,
+      )?.schema;
+    expect(param('site')).toMatchObject({ maxItems: API_LIMITS.sitesPerQueryMax });
+    expect(param('limit')).toMatchObject({
+      minimum: PAGE_SIZE_MIN,
+      maximum: API_LIMITS.pageSizeMax,
+      default: API_LIMITS.pageSizeDefault,
+    });
+    expect(param('cursor')).toMatchObject({ maxLength: CURSOR_MAX_LENGTH });
+  });
+
+  it('names a fixed server, never a host', () => {
+    expect(openApiDocument.servers).toEqual([{ url: '/' }]);
+  });
 });
 
 describe('schemas as JSON Schema 2020-12', () => {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
-  ajv.addVocabulary(['components']).addFormat('uri', true).addFormat('date-time', true);
+  ajv.addVocabulary(['components']).addFormat('date-time', true);
   ajv.addSchema({ $id: 'doc', components: { schemas } });
   const validate = (name: keyof typeof schemas, value: unknown) =>
     ajv.validate({ $ref: `doc#/components/schemas/${name}` }, value);
@@ -104,6 +126,9 @@ describe('schemas as JSON Schema 2020-12', () => {
 
   it('accept values of the TypeScript types', () => {
     expect(validate('NewsArticle', article)).toBe(true);
+    expect(validate('NewsArticle', { ...article, url: 'HTTP://WMS.mofcom.gov.cn/a?b#c' })).toBe(
+      true,
+    );
     const { body: _body, ...item } = article;
     expect(validate('NewsItem', item)).toBe(true);
     expect(validate('NewsPage', { items: [item], nextCursor: null })).toBe(true);
@@ -116,6 +141,13 @@ describe('schemas as JSON Schema 2020-12', () => {
   it.each([
     ['NewsItem', { ...article }],
     ['NewsArticle', { ...article, column: 'sports' }],
+    ['NewsArticle', { ...article, url: 'javascript:alert(1)' }],
+    ['NewsArticle', { ...article, url: 'JavaScript:alert(1)' }],
+    ['NewsArticle', { ...article, url: ' https://x.example/' }],
+    ['NewsArticle', { ...article, url: 'java\tscript:alert(1)' }],
+    ['NewsArticle', { ...article, url: 'data:text/html,<script>alert(1)</script>' }],
+    ['NewsArticle', { ...article, url: '/relative/path' }],
+    ['NewsArticle', { ...article, url: 'https://' }],
     ['Site', { ...site, id: 'Main' }],
     ['Site', { ...site, parent: undefined }],
     ['Site', { ...site, siteCode: 'bm3000001' }],

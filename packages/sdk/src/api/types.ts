@@ -1,43 +1,38 @@
 /**
- * The Portal API's data types. They mirror the OpenAPI 3.1 document in `./openapi.ts`;
- * `contract.test-d.ts` proves the two describe the same shapes, so neither can drift.
+ * The Portal API's data types, each the `Static` type of its TypeBox schema in `./schemas/`:
+ * the types cannot drift from the schemas the server validates with. Type-only imports: the
+ * browser bundle gains nothing from TypeBox.
  */
+import type { Static } from 'typebox';
+import type * as common from './schemas/common.js';
+import type * as news from './schemas/news.js';
+import type * as sites from './schemas/sites.js';
 
-/** The kinds of site in the portal's site group (BRIEF §1). */
-export type SiteKind = 'main' | 'department' | 'commissioner' | 'overseas' | 'local';
+export { API_LIMITS, NEWS_COLUMNS, SITE_KINDS, SITE_URL_PATTERN_KINDS } from './constants.js';
+
+/** `Static<typeof schema>` flattened into plain object types, as a hand-written interface reads. */
+export type Plain<T> = T extends readonly (infer Item)[]
+  ? Plain<Item>[]
+  : T extends object
+    ? { [Name in keyof T]: Plain<T[Name]> }
+    : T;
+
+/** The kinds of site in the portal's site group. */
+export type SiteKind = Plain<Static<typeof common.SiteKind>>;
 
 /** The three news columns of 商务新闻联播. */
-export type NewsColumn = 'headlines' | 'updates' | 'briefs';
+export type NewsColumn = Plain<Static<typeof common.NewsColumn>>;
 
-/** A site of the site group: the main site or one of its subsites. */
-export interface Site {
-  /** Stable id, lower-case ASCII: `main`, `wms` (a department), `us` (an overseas office)… */
-  id: string;
-  kind: SiteKind;
-  /** The site's name per language code; `zh-CN` always present. */
-  names: Record<string, string>;
-  /** Host name, e.g. `wms.mofcom.gov.cn`. */
-  domain: string;
-  /** Id of the parent site; `null` only for the main site. */
-  parent: string | null;
-  /** Language codes the site publishes in, first is its default. */
-  languages: string[];
-  /** How the site's pages in each language are addressed (for the language switcher). */
-  urlPattern: SiteUrlPattern;
-  /** 主办单位: the organization that runs the site, per language code; `zh-CN` always present. */
-  organizer: Record<string, string>;
-  /** 网站标识码: `bm` + 8 digits (a ministry's site) or 10 digits (a local government's). */
-  siteCode: string;
-  /** ICP record number, e.g. `京ICP备05004093号-1`. */
-  icp: string;
-  /** Public-security record number, e.g. `京公网安备 11040102700068号`. */
-  publicSecurity: string;
-  /** How to reach the site's editors; at least one of the three. */
-  contact: SiteContact;
-}
+/**
+ * A site of the site group: the main site or one of its subsites. `names` and `organizer`
+ * (主办单位) map language codes to text, `zh-CN` always present; `parent` is `null` only for the
+ * main site; `languages` lists what it publishes in, its default first; `siteCode` is the
+ * 网站标识码, `icp` and `publicSecurity` its record numbers.
+ */
+export type Site = Plain<Static<typeof sites.Site>>;
 
 /** How the site's localized pages are addressed: where the language code goes. */
-export type SiteUrlPatternKind = 'subdomain' | 'path' | 'query';
+export type SiteUrlPatternKind = Plain<Static<typeof common.SiteUrlPatternKind>>;
 
 /**
  * Where a page in language `lang` lives: `template` holds `{lang}` exactly once.
@@ -45,41 +40,16 @@ export type SiteUrlPatternKind = 'subdomain' | 'path' | 'query';
  * - `subdomain`: a host name, e.g. `{lang}.wms.mofcom.gov.cn` → `https://en.wms.mofcom.gov.cn/`;
  * - `query`: a query on any page of the site, e.g. `?lang={lang}` → `…/page.html?lang=en`.
  */
-export interface SiteUrlPattern {
-  kind: SiteUrlPatternKind;
-  template: string;
-}
+export type SiteUrlPattern = Plain<Static<typeof sites.SiteUrlPattern>>;
 
-/** The footer's contact facts. */
-export interface SiteContact {
-  phone?: string;
-  email?: string;
-  /** Postal address, in Chinese. */
-  address?: string;
-}
+/** The footer's contact facts: at least one of phone, email and (Chinese) postal address. */
+export type SiteContact = Plain<Static<typeof sites.SiteContact>>;
 
-/** A news item as listed. */
-export interface NewsItem {
-  /** Stable id (opaque string). */
-  id: string;
-  /** Id of the site that published it. */
-  site: string;
-  column: NewsColumn;
-  /** Language code of title and summary. */
-  lang: string;
-  title: string;
-  summary: string;
-  /** Absolute URL of the article page on its site. */
-  url: string;
-  /** Publication instant, ISO 8601 with offset. */
-  publishedAt: string;
-}
+/** A news item as listed; `url` is the absolute http(s) URL of the article on its site. */
+export type NewsItem = Plain<Static<typeof news.NewsItem>>;
 
 /** A news item with its body, as returned by `GET /api/v1/news/{id}`. */
-export interface NewsArticle extends NewsItem {
-  /** Plain text, paragraphs separated by blank lines. */
-  body: string;
-}
+export type NewsArticle = Plain<Static<typeof news.NewsArticle>>;
 
 /** One page of a cursor-paginated list, newest first. */
 export interface Page<T> {
@@ -89,66 +59,30 @@ export interface Page<T> {
 }
 
 /** The list of sites. */
-export interface SiteList {
-  items: Site[];
-}
+export type SiteList = Plain<Static<typeof sites.SiteList>>;
 
 /** RFC 9457 problem details, as every error response carries. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  /** For 400: every invalid request parameter, with what is wrong with it. */
-  errors?: ProblemParamError[];
-}
+export type Problem = Plain<Static<typeof common.Problem>>;
 
-export interface ProblemParamError {
-  /** Name of the query or path parameter. */
-  param: string;
-  message: string;
-}
+/** One invalid request parameter of a 400 problem. */
+export type ProblemParamError = Plain<Static<typeof common.ProblemParamError>>;
 
 /** `GET /healthz`. */
-export interface Health {
-  status: 'ok';
-  database: 'pglite' | 'postgres';
-}
+export type Health = Plain<Static<typeof common.Health>>;
 
-/** Query of `GET /api/v1/news`. */
-export interface NewsQuery {
-  /** One site id, several, or none for all sites. */
-  site?: string | string[];
-  /** One column, several, or none for all columns. */
-  column?: NewsColumn | NewsColumn[];
-  /** Language code; none for all languages. */
-  lang?: string;
-  /** Page size, 1–100; default 20. */
-  limit?: number;
-  /** `nextCursor` of the previous page. */
-  cursor?: string;
-}
+/** A list parameter as the client takes it: one value or several. */
+type OneOrMany<Query> = {
+  [Name in keyof Query]: NonNullable<Query[Name]> extends readonly (infer Item)[]
+    ? Item | Item[]
+    : Query[Name];
+};
 
-/** Query of `GET /api/v1/sites`. */
-export interface SitesQuery {
-  kind?: SiteKind | SiteKind[];
-}
+/**
+ * Query of `GET /api/v1/news`: `site` and `column` take one value or several (none for all),
+ * `lang` a language code (none for all), `limit` the page size, `cursor` the previous page's
+ * `nextCursor`.
+ */
+export type NewsQuery = OneOrMany<Plain<Static<typeof news.NewsQuery>>>;
 
-export const SITE_KINDS: readonly SiteKind[] = [
-  'main',
-  'department',
-  'commissioner',
-  'overseas',
-  'local',
-];
-export const SITE_URL_PATTERN_KINDS: readonly SiteUrlPatternKind[] = ['subdomain', 'path', 'query'];
-export const NEWS_COLUMNS: readonly NewsColumn[] = ['headlines', 'updates', 'briefs'];
-
-/** Limits the server enforces and the client checks before asking. */
-export const API_LIMITS = {
-  pageSizeMax: 100,
-  pageSizeDefault: 20,
-  /** Most site ids in one `site` filter. */
-  sitesPerQueryMax: 400,
-} as const;
+/** Query of `GET /api/v1/sites`: one kind, several, or none for all. */
+export type SitesQuery = OneOrMany<Plain<Static<typeof sites.SitesQuery>>>;

@@ -3,10 +3,25 @@
  * the one request pipeline (`./request.ts`): its parameters are checked here (`./query.ts`), the
  * request itself (caching, sharing, retries, writes) is the pipeline's.
  */
-import type { NewsArticle, NewsItem, NewsQuery, Page, SiteList, SitesQuery } from '../api/types.js';
+import type {
+  NewsArticle,
+  NewsItem,
+  NewsQuery,
+  Page,
+  Site,
+  SiteList,
+  SitesQuery,
+} from '../api/types.js';
 import { LruCache } from './cache.js';
 import { PortalValidationError } from './errors.js';
-import { checkLang, checkNewsId, checkSites, newsParams, sitesParams } from './query.js';
+import {
+  checkLang,
+  checkNewsId,
+  checkSiteId,
+  checkSites,
+  newsParams,
+  sitesParams,
+} from './query.js';
 import { createPipeline } from './request.js';
 import type { ClientOptions, PortalClient, RequestOptions } from './types.js';
 
@@ -82,6 +97,8 @@ export function createClient(options: ClientOptions): PortalClient {
     sites: {
       list: (query: SitesQuery = {}, opts?: RequestOptions): Promise<SiteList> =>
         run(() => request('GET', '/sites', { ...opts, query: sitesParams(query) })),
+      get: (id: string, opts?: RequestOptions): Promise<Site> =>
+        run(() => request('GET', '/sites/{id}', { ...opts, params: { id: checkSiteId(id) } })),
     },
     request,
     clearCache: () => cache?.clear(),

@@ -1,22 +1,25 @@
 /**
- * Checking and encoding of request parameters, before anything is sent. The checks mirror the
- * OpenAPI document's parameter schemas, so a request the client sends is one the server accepts.
+ * Checking and encoding of request parameters, before anything is sent. The checks use the
+ * limits and patterns the contract's schemas are built from (`../api/constants.ts`), so a
+ * request the client sends is one the server accepts. Only those constants are imported at run
+ * time: the schemas (and TypeBox) stay out of the browser bundle.
  */
-import { LANG_PATTERN, SITE_ID_PATTERN } from '../api/patterns.js';
 import {
-  API_LIMITS,
+  CURSOR_MAX_LENGTH as CURSOR_MAX,
+  LANG_PATTERN,
   NEWS_COLUMNS,
+  NEWS_ID_MAX_LENGTH as NEWS_ID_MAX,
+  PAGE_SIZE_MAX,
+  PAGE_SIZE_MIN,
+  SITE_ID_PATTERN,
   SITE_KINDS,
-  type NewsQuery,
-  type SitesQuery,
-} from '../api/types.js';
+  SITES_PER_QUERY_MAX,
+} from '../api/constants.js';
+import type { NewsQuery, SitesQuery } from '../api/types.js';
 import { PortalValidationError } from './errors.js';
 
 const SITE_ID = new RegExp(SITE_ID_PATTERN);
 const LANG = new RegExp(LANG_PATTERN);
-/** Longest cursor and news id the API accepts. */
-const CURSOR_MAX = 200;
-const NEWS_ID_MAX = 64;
 
 /** Query parameters ready to encode: each value already a string. */
 export type Params = Record<string, string>;
@@ -40,8 +43,8 @@ export function checkSites(site: unknown, param = 'site'): string[] {
       throw new PortalValidationError(param, `expected site ids like "main", got ${show(id)}`);
     }
   }
-  if (ids.length > API_LIMITS.sitesPerQueryMax) {
-    throw new PortalValidationError(param, `at most ${API_LIMITS.sitesPerQueryMax} site ids`);
+  if (ids.length > SITES_PER_QUERY_MAX) {
+    throw new PortalValidationError(param, `at most ${SITES_PER_QUERY_MAX} site ids`);
   }
   return unique(ids as string[]);
 }
@@ -77,10 +80,10 @@ export function newsParams(query: NewsQuery): Params {
   if (query.lang !== undefined && query.lang !== '') params.lang = checkLang(query.lang);
   if (query.limit !== undefined) {
     const { limit } = query;
-    if (!Number.isInteger(limit) || limit < 1 || limit > API_LIMITS.pageSizeMax) {
+    if (!Number.isInteger(limit) || limit < PAGE_SIZE_MIN || limit > PAGE_SIZE_MAX) {
       throw new PortalValidationError(
         'limit',
-        `expected an integer from 1 to ${API_LIMITS.pageSizeMax}, got ${show(limit)}`,
+        `expected an integer from ${PAGE_SIZE_MIN} to ${PAGE_SIZE_MAX}, got ${show(limit)}`,
       );
     }
     params.limit = String(limit);
@@ -108,13 +111,21 @@ export function sitesParams(query: SitesQuery): Params {
   return params;
 }
 
-/** Throws unless `id` is a non-empty news id of at most 64 characters. */
+/** Throws unless `id` is a non-blank news id of at most {@link NEWS_ID_MAX} characters. */
 export function checkNewsId(id: unknown): string {
   if (typeof id !== 'string' || id.trim() === '' || id.length > NEWS_ID_MAX) {
     throw new PortalValidationError(
       'id',
       `expected a non-empty string of at most ${NEWS_ID_MAX} characters, got ${show(id)}`,
     );
+  }
+  return id;
+}
+
+/** Throws unless `id` is a site id (`main`, `wms`, `guangdong`). */
+export function checkSiteId(id: unknown): string {
+  if (typeof id !== 'string' || !SITE_ID.test(id)) {
+    throw new PortalValidationError('id', `expected a site id like "main", got ${show(id)}`);
   }
   return id;
 }

@@ -1,5 +1,16 @@
 /** Options and shape of the Portal client. */
-import type { NewsArticle, NewsItem, NewsQuery, Page, SiteList, SitesQuery } from '../api/types.js';
+import type {
+  NewsArticle,
+  NewsItem,
+  NewsQuery,
+  Page,
+  Site,
+  SiteList,
+  SitesQuery,
+} from '../api/types.js';
+import type { Plain } from '../api/types.js';
+import type { operations } from '../api/operations.js';
+import type { Static } from 'typebox';
 
 /** Called with each request before it is sent; may return a replacement `Request`. */
 export type RequestHook = (request: Request) => Request | void | Promise<Request | void>;
@@ -77,14 +88,18 @@ export type ApiPath = `/${string}`;
 
 /**
  * What each route of the API answers, keyed `"METHOD /path"` with the OpenAPI document's
- * `{name}` placeholders. {@link PortalClient.request} infers its result from it; a route not
- * listed resolves to `unknown` (give the type: `request<Receipt>('POST', '/messages', …)`).
+ * `{name}` placeholders (under `/api/v1`). Derived from the contract's operation table, so a new
+ * operation is typed here with no further edit; {@link PortalClient.request} infers its result
+ * from it, and a route not listed resolves to `unknown` (give the type: `request<T>(…)`).
  */
-export interface ApiRoutes {
-  'GET /news': Page<NewsItem>;
-  'GET /news/{id}': NewsArticle;
-  'GET /sites': SiteList;
-}
+export type ApiRoutes = {
+  [K in keyof Operations as RouteKey<Operations[K]>]: Plain<Static<Operations[K]['response']>>;
+};
+
+type Operations = typeof operations;
+type RouteKey<O> = O extends { method: infer M extends string; path: `/api/v1${infer P}` }
+  ? `${M} ${P}`
+  : never;
 
 /** The result type of `method path`, from {@link ApiRoutes}; `unknown` for an unlisted route. */
 export type RouteResponse<
@@ -145,6 +160,11 @@ export interface NewsApi {
 export interface SitesApi {
   /** `GET /api/v1/sites`: the sites of the site group. */
   list(query?: SitesQuery, options?: RequestOptions): Promise<SiteList>;
+  /**
+   * `GET /api/v1/sites/{id}`: one site. Rejects with a `PortalValidationError` (no request) for
+   * a malformed id, with a `PortalHttpError` of status 404 for an id of no site.
+   */
+  get(id: string, options?: RequestOptions): Promise<Site>;
 }
 
 /** A Portal API client, made by {@link createClient}. */

@@ -1,159 +1,117 @@
 /**
- * Checks of the query parameters against the contract (`@portal-kit/sdk/openapi`): each
- * problem is collected with the name of its parameter, so one 400 lists them all.
+ * Request parameters, between the raw query string and the contract's schemas. The schemas
+ * (`@portal-kit/sdk/openapi`) are the only statement of what is valid; this module only
+ *  - shapes the raw query as the schema expects it: a comma-separated list parameter split into
+ *    an array (so `maxItems` counts its items), an integer parameter turned into a number when
+ *    it is written canonically (`8`, never `08` or `8.0`);
+ *  - refuses what a schema cannot see: a parameter given twice, or given empty;
+ *  - turns the validator's errors into the problem's `errors`, one entry per bad parameter.
  */
-import { API_LIMITS, NEWS_COLUMNS, SITE_KINDS } from '@portal-kit/sdk';
-import type { NewsColumn, ProblemParamError, SiteKind } from '@portal-kit/sdk';
-import { LANG_PATTERN, SITE_ID_PATTERN } from '@portal-kit/sdk/openapi';
-import { decodeCursor } from '../repository.js';
-import { invalidParams } from './problem.js';
+import type { ProblemParamError } from '@portal-kit/sdk';
+import type { ErrorObject } from 'ajv';
 
 /** A parsed query string: repeated parameters arrive as arrays. */
 export type RawQuery = Record<string, string | string[] | undefined>;
 
-const SITE_ID = new RegExp(SITE_ID_PATTERN);
-const LANG = new RegExp(LANG_PATTERN);
-const CURSOR_MAX_LENGTH = 200;
+interface ObjectSchema {
+  properties?: Record<string, { type?: unknown }>;
+}
+
 /** Longest value echoed back in a message. */
 const ECHO_MAX = 40;
+/** An integer as a person writes it: no sign, no leading zero, no exponent. */
+const CANONICAL_INTEGER = /^(0|[1-9][0-9]*)$/;
 
-function show(value: string): string {
-  return JSON.stringify(value.length > ECHO_MAX ? `${value.slice(0, ECHO_MAX)}…` : value);
-}
-
-class Checker {
-  readonly errors: ProblemParamError[] = [];
-
-  constructor(
-    private readonly query: RawQuery,
-    allowed: readonly string[],
-  ) {
-    for (const name of Object.keys(query)) {
-      if (!allowed.includes(name)) this.fail(name, 'unknown parameter');
-    }
-  }
-
-  fail(param: string, message: string): void {
-    this.errors.push({ param, message });
-  }
-
-  /** The parameter's one value; repeated or empty is an error. */
-  single(name: string): string | undefined {
-    const value = this.query[name];
-    if (value === undefined) return undefined;
-    if (Array.isArray(value)) {
-      this.fail(name, 'given more than once; give one value (lists are comma-separated)');
-      return undefined;
-    }
-    if (value === '') {
-      this.fail(name, 'empty value; omit the parameter instead');
-      return undefined;
-    }
-    return value;
-  }
-
-  /** A comma-separated list whose items are each one of `allowed`. */
-  enumList<T extends string>(name: string, allowed: readonly T[]): T[] | undefined {
-    const value = this.single(name);
-    if (value === undefined) return undefined;
-    const items = value.split(',');
-    const bad = items.filter((item) => !(allowed as readonly string[]).includes(item));
-    if (bad.length > 0) {
-      this.fail(name, `expected one of ${allowed.join(', ')}; got ${bad.map(show).join(', ')}`);
-      return undefined;
-    }
-    return [...new Set(items)] as T[];
-  }
-
-  ok(): void {
-    if (this.errors.length > 0) throw invalidParams(this.errors);
-  }
-}
-
-export interface NewsParams {
-  sites?: string[];
-  columns?: NewsColumn[];
-  lang?: string;
-  limit: number;
-  cursor?: string;
+/** A value quoted for a message, cut short and with control characters escaped. */
+export function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return JSON.stringify(text.length > ECHO_MAX ? `${text.slice(0, ECHO_MAX)}…` : text);
 }
 
 /**
- * Checks the query of `GET /api/v1/news`. `knownSites` are the ids of the site group: a
- * well-formed id of no site is an error too, not an empty page.
+ * The query shaped for `schema`, and the errors the schema cannot see (a repeated or empty
+ * parameter; such a parameter is left out of the shaped query).
  */
-export function parseNewsQuery(query: RawQuery, knownSites: ReadonlySet<string>): NewsParams {
-  const check = new Checker(query, ['site', 'column', 'lang', 'limit', 'cursor']);
-  const result: NewsParams = { limit: API_LIMITS.pageSizeDefault };
-
-  const site = check.single('site');
-  if (site !== undefined) {
-    const ids = [...new Set(site.split(','))];
-    const malformed = ids.filter((id) => !SITE_ID.test(id));
-    const unknown = ids.filter((id) => SITE_ID.test(id) && !knownSites.has(id));
-    if (malformed.length > 0) {
-      check.fail(
-        'site',
-        `expected site ids like "main" or "wms"; got ${malformed.map(show).join(', ')}`,
-      );
-    } else if (ids.length > API_LIMITS.sitesPerQueryMax) {
-      check.fail('site', `at most ${API_LIMITS.sitesPerQueryMax} site ids`);
-    } else if (unknown.length > 0) {
-      check.fail('site', `no such site: ${unknown.slice(0, 10).map(show).join(', ')}`);
+export function shapeQuery(
+  raw: RawQuery,
+  schema: unknown,
+): { query: Record<string, unknown>; errors: ProblemParamError[] } {
+  const properties = (schema as ObjectSchema).properties ?? {};
+  const query: Record<string, unknown> = {};
+  const errors: ProblemParamError[] = [];
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      errors.push({
+        param: name,
+        message: 'given more than once; give one value (lists are comma-separated)',
+      });
+    } else if (value === '') {
+      errors.push({ param: name, message: 'empty value; omit the parameter instead' });
     } else {
-      result.sites = ids;
+      const type = Object.hasOwn(properties, name) ? properties[name]?.type : undefined;
+      if (type === 'array') query[name] = value.split(',');
+      else if (type === 'integer' && CANONICAL_INTEGER.test(value)) query[name] = Number(value);
+      else query[name] = value;
     }
   }
-
-  const columns = check.enumList('column', NEWS_COLUMNS);
-  if (columns) result.columns = columns;
-
-  const lang = check.single('lang');
-  if (lang !== undefined) {
-    if (LANG.test(lang)) result.lang = lang;
-    else check.fail('lang', `expected a language code like "zh-CN" or "en"; got ${show(lang)}`);
-  }
-
-  const limit = check.single('limit');
-  if (limit !== undefined) {
-    const n = /^[0-9]{1,4}$/.test(limit) ? Number(limit) : NaN;
-    if (Number.isInteger(n) && n >= 1 && n <= API_LIMITS.pageSizeMax) result.limit = n;
-    else
-      check.fail(
-        'limit',
-        `expected an integer from 1 to ${API_LIMITS.pageSizeMax}; got ${show(limit)}`,
-      );
-  }
-
-  const cursor = check.single('cursor');
-  if (cursor !== undefined) {
-    if (cursor.length <= CURSOR_MAX_LENGTH && decodeCursor(cursor)) result.cursor = cursor;
-    else check.fail('cursor', 'not a cursor this server made; pass a nextCursor unchanged');
-  }
-
-  check.ok();
-  return result;
+  return { query, errors };
 }
 
-/** Checks the query of `GET /api/v1/sites`. */
-export function parseSitesQuery(query: RawQuery): { kinds?: SiteKind[] } {
-  const check = new Checker(query, ['kind']);
-  const kinds = check.enumList('kind', SITE_KINDS);
-  check.ok();
-  return kinds ? { kinds } : {};
-}
-
-/** Checks a query that takes no parameters. */
-export function parseEmptyQuery(query: RawQuery): void {
-  new Checker(query, []).ok();
-}
-
-const NEWS_ID_MAX = 64;
-
-/** Checks the `id` path parameter of `GET /api/v1/news/{id}`. */
-export function parseNewsId(id: string): string {
-  if (id.length === 0 || id.length > NEWS_ID_MAX) {
-    throw invalidParams([{ param: 'id', message: `expected 1 to ${NEWS_ID_MAX} characters` }]);
+/** What one validator error says, for a person. */
+function describe(error: ErrorObject, value: unknown): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type':
+      return `expected ${String(params.type)}${params.type === 'integer' ? ' without leading zeros' : ''}; got ${show(value)}`;
+    case 'pattern':
+      return `${show(value)} does not match ${String(params.pattern)}`;
+    case 'enum':
+      return `expected one of ${(params.allowedValues as unknown[]).join(', ')}; got ${show(value)}`;
+    case 'maxItems':
+      return `at most ${String(params.limit)} items; got ${Array.isArray(value) ? value.length : 1}`;
+    case 'minimum':
+    case 'maximum':
+      return `expected ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}; got ${show(value)}`;
+    case 'maxLength':
+      return `at most ${String(params.limit)} characters`;
+    default:
+      return error.message ?? 'invalid';
   }
-  return id;
+}
+
+/** The value at a JSON pointer (`/site/3`) inside `data`. */
+function at(data: unknown, pointer: string): unknown {
+  let value = data;
+  for (const key of pointer.split('/').slice(1)) {
+    value = (value as Record<string, unknown> | undefined)?.[
+      key.replace(/~1/g, '/').replace(/~0/g, '~')
+    ];
+  }
+  return value;
+}
+
+/**
+ * One entry per bad parameter, from the validator's errors over `data` (the shaped query or
+ * the path parameters). An unknown parameter is named as such.
+ */
+export function paramErrors(errors: readonly ErrorObject[], data: unknown): ProblemParamError[] {
+  const byParam = new Map<string, string[]>();
+  for (const error of errors) {
+    let param: string;
+    let message: string;
+    if (error.keyword === 'additionalProperties') {
+      param = String((error.params as { additionalProperty: unknown }).additionalProperty);
+      message = 'unknown parameter';
+    } else {
+      const [, name = '', item] = error.instancePath.split('/');
+      param = name.replace(/~1/g, '/').replace(/~0/g, '~');
+      message = describe(error, at(data, error.instancePath));
+      if (item !== undefined) message = `item ${Number(item) + 1}: ${message}`;
+    }
+    const messages = byParam.get(param) ?? [];
+    if (!messages.includes(message)) messages.push(message);
+    byParam.set(param, messages);
+  }
+  return [...byParam].map(([param, messages]) => ({ param, message: messages.join('; ') }));
 }

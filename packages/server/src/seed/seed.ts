@@ -4,7 +4,9 @@
  */
 import { assertValidSite } from '@portal-kit/sdk';
 import type { Site } from '@portal-kit/sdk';
+import { contractSchemas } from '@portal-kit/sdk/openapi';
 import type { Database, Queryable } from '../db/database.js';
+import { contractCheck } from '../http/compilers.js';
 import { generateNews } from './news/generate.js';
 import type { SeedNewsItem } from './news/generate.js';
 import { buildRegistry } from './registry/index.js';
@@ -62,6 +64,20 @@ const SEED_LOCK_KEY = 7_310_423;
  */
 export function assertValidSites(sites: readonly Site[]): void {
   for (const site of sites) assertValidSite(site, { sites });
+}
+
+const checkArticle = contractCheck(contractSchemas.NewsArticle);
+
+/**
+ * Checks every news item against the contract's `NewsArticle` schema (an absolute http(s) `url`,
+ * never `javascript:` or `data:`; ids, columns, lengths): the seed stores nothing the server
+ * would refuse to serve. Throws naming the first bad item.
+ */
+export function assertValidNews(news: readonly SeedNewsItem[]): void {
+  for (const { translationOf: _translationOf, publishedAt, ...item } of news) {
+    const error = checkArticle({ ...item, publishedAt: publishedAt.toISOString() });
+    if (error) throw new Error(`seed news item ${JSON.stringify(item.id)}: ${error}`);
+  }
 }
 
 async function insertSites(tx: Queryable, sites: readonly SeedSite[]): Promise<void> {
@@ -139,6 +155,7 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     const data = generateSeedData(options);
     // The seed's sites are the registry: every one passes the rules `saveSite` enforces.
     assertValidSites(data.sites.map(({ position: _position, ...site }) => site));
+    assertValidNews(data.news);
     await insertSites(tx, data.sites);
     // Originals come before their translations, so `translation_of` always finds its row.
     await insertNews(tx, data.news);

@@ -32,11 +32,19 @@ export async function call(
   return { status: response.status, headers: response.headers, text, body };
 }
 
-/** A request whose path is sent exactly as given (fetch would normalize `..`). */
-export function rawGet(base: string, path: string): Promise<{ status: number; text: string }> {
+/**
+ * A request whose path is sent exactly as given (fetch would normalize `..`), with `headers`
+ * sent as given too (fetch would not send a foreign `Host`).
+ */
+export function rawGet(
+  base: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string }> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path, method: 'GET' }, (res) => {
+    const options = { host: url.hostname, port: url.port, path, method: 'GET', headers };
+    const req = httpRequest(options, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
@@ -50,7 +58,6 @@ export function rawGet(base: string, path: string): Promise<{ status: number; te
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 ajv
   .addVocabulary(['components'])
-  .addFormat('uri', (value: string) => URL.canParse(value) && /^[a-z][a-z0-9+.-]*:/i.test(value))
   .addFormat(
     'date-time',
     (value: string) =>

@@ -1,0 +1,76 @@
+/**
+ * Every limit, pattern and enumeration of the Portal API, defined once. The TypeBox schemas
+ * (`./schemas/*.ts`), hence the OpenAPI document and the server's validation, are built from
+ * these; so are the client's checks before it sends a request (`../client/query.ts`).
+ *
+ * This module has no dependencies: the browser bundle imports it, never the schemas. Each limit
+ * is its own constant so a bundler keeps only the ones a bundle uses.
+ */
+
+/** Smallest page size of a list. */
+export const PAGE_SIZE_MIN = 1;
+/** Largest page size of a list. */
+export const PAGE_SIZE_MAX = 100;
+/** Page size of a list when `limit` is omitted. */
+export const PAGE_SIZE_DEFAULT = 20;
+/** Most site ids in one `site` filter. */
+export const SITES_PER_QUERY_MAX = 400;
+/** Longest `cursor` (the server's cursors are far shorter). */
+export const CURSOR_MAX_LENGTH = 200;
+/** Longest news id. */
+export const NEWS_ID_MAX_LENGTH = 64;
+/** Longest site id. */
+export const SITE_ID_MAX_LENGTH = 32;
+/** Longest URL in a representation. */
+export const URL_MAX_LENGTH = 2048;
+/** Longest news title. */
+export const TITLE_MAX_LENGTH = 500;
+/** Longest news summary. */
+export const SUMMARY_MAX_LENGTH = 2000;
+/** Longest host name (RFC 1035). */
+export const DOMAIN_MAX_LENGTH = 253;
+/** Longest site name or organizer name in one language. */
+export const NAME_MAX_LENGTH = 200;
+/** Longest `urlPattern.template`. */
+export const URL_TEMPLATE_MAX_LENGTH = 200;
+/** Longest contact phone number. */
+export const PHONE_MAX_LENGTH = 32;
+/** Longest contact e-mail address (RFC 5321). */
+export const EMAIL_MAX_LENGTH = 254;
+/** Longest postal address. */
+export const ADDRESS_MAX_LENGTH = 200;
+
+/** Limits the server enforces and the client checks before asking. */
+export const API_LIMITS = {
+  pageSizeMax: PAGE_SIZE_MAX,
+  pageSizeDefault: PAGE_SIZE_DEFAULT,
+  /** Most site ids in one `site` filter. */
+  sitesPerQueryMax: SITES_PER_QUERY_MAX,
+} as const;
+
+/** A BCP 47-like language tag, as the `lang` parameter takes it (`zh-CN`, `en`, `pt-BR`). */
+export const LANG_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+
+/** A site id (`main`, `wms`, `guangdong`, `fr`): {@link SITE_ID_MAX_LENGTH} characters at most. */
+export const SITE_ID_PATTERN = `^[a-z][a-z0-9-]{0,${SITE_ID_MAX_LENGTH - 1}}$`;
+
+/** A news id: not blank, no control characters (a NUL byte never reaches the database). */
+export const NEWS_ID_PATTERN = '^(?!\\s*$)[^\\u0000-\\u001F\\u007F]+$';
+
+/** A cursor: base64url, as the server makes them. */
+export const CURSOR_PATTERN = '^[A-Za-z0-9_-]+$';
+
+/**
+ * An absolute http(s) URL (scheme in any case). Anything else — `javascript:`, `data:`, a
+ * relative reference, leading spaces — does not match, so it is never served as a link.
+ */
+export const HTTP_URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$';
+
+/** The kinds of site in the portal's site group. */
+export const SITE_KINDS = ['main', 'department', 'commissioner', 'overseas', 'local'] as const;
+
+/** The three news columns of 商务新闻联播. */
+export const NEWS_COLUMNS = ['headlines', 'updates', 'briefs'] as const;
+
+/** Where the language code goes in a site's localized addresses. */
+export const SITE_URL_PATTERN_KINDS = ['subdomain', 'path', 'query'] as const;

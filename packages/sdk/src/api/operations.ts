@@ -1,0 +1,128 @@
+/**
+ * The Portal API's operations, each once: method, path, parameters and answers as TypeBox
+ * schemas. The OpenAPI document (`./openapi.ts`) and the server's routes (Fastify `schema`) are
+ * both built from this table.
+ */
+import Type from 'typebox';
+import type { TSchema } from 'typebox';
+import { Health, NoQuery } from './schemas/common.js';
+import { NewsArticle, NewsPage, NewsPath, NewsQuery } from './schemas/news.js';
+import { SiteList, SitePath, SitesQuery, Site } from './schemas/sites.js';
+
+/** One operation of the contract. */
+export interface Operation {
+  readonly operationId: string;
+  readonly method: 'GET';
+  /** OpenAPI path template, `{name}` for a path parameter. */
+  readonly path: string;
+  readonly tag: 'news' | 'sites' | 'meta';
+  readonly summary: string;
+  readonly description: string;
+  /** Query parameters: an object schema, one property per parameter. */
+  readonly query: TSchema;
+  /** Path parameters: an object schema, one property per parameter. */
+  readonly params?: TSchema;
+  /** The 200 body. */
+  readonly response: TSchema;
+  /** Description of the 200 answer. */
+  readonly ok: string;
+  /** Answers with `ETag` and `Cache-Control`, and 304 on a matching `If-None-Match`. */
+  readonly cacheable: boolean;
+  /** Error statuses besides 400 (always possible), with what they mean. */
+  readonly errors: Readonly<Record<string, string>>;
+}
+
+const INVALID = 'A parameter is invalid, unknown, repeated or empty; `errors` names each one.';
+
+/** Every operation of the Portal API, by operation id. */
+export const operations = {
+  listNews: {
+    operationId: 'listNews',
+    method: 'GET',
+    path: '/api/v1/news',
+    tag: 'news',
+    summary: 'List news, newest first',
+    description:
+      'One page of the news of one site, several or all, filtered by column and language. ' +
+      'Follow `nextCursor` for the next page. A well-formed site id of no site is a 400 too.',
+    query: NewsQuery,
+    response: NewsPage,
+    ok: 'One page of news.',
+    cacheable: true,
+    errors: {},
+  },
+  getNews: {
+    operationId: 'getNews',
+    method: 'GET',
+    path: '/api/v1/news/{id}',
+    tag: 'news',
+    summary: 'Get one news item with its body',
+    description: 'One news item, as listed, with its body text.',
+    query: NoQuery,
+    params: NewsPath,
+    response: NewsArticle,
+    ok: 'The news item.',
+    cacheable: true,
+    errors: { '404': 'No news item has this id.' },
+  },
+  listSites: {
+    operationId: 'listSites',
+    method: 'GET',
+    path: '/api/v1/sites',
+    tag: 'sites',
+    summary: 'List the sites of the site group',
+    description:
+      'Every site of the site group, or those of some kinds: by kind (main, departments, ' +
+      'commissioners, offices abroad, local), then in registry order.',
+    query: SitesQuery,
+    response: SiteList,
+    ok: 'The sites.',
+    cacheable: true,
+    errors: {},
+  },
+  getSite: {
+    operationId: 'getSite',
+    method: 'GET',
+    path: '/api/v1/sites/{id}',
+    tag: 'sites',
+    summary: 'Get one site',
+    description: 'One site with its masthead and footer facts, as the sites list gives it.',
+    query: NoQuery,
+    params: SitePath,
+    response: Site,
+    ok: 'The site.',
+    cacheable: true,
+    errors: { '404': 'No site has this id.' },
+  },
+  health: {
+    operationId: 'health',
+    method: 'GET',
+    path: '/healthz',
+    tag: 'meta',
+    summary: 'Liveness and database check',
+    description: 'Answers 200 while the server and its database answer; never cached.',
+    query: NoQuery,
+    response: Health,
+    ok: 'Healthy.',
+    cacheable: false,
+    errors: { '503': 'The database does not answer.' },
+  },
+  openapi: {
+    operationId: 'openapi',
+    method: 'GET',
+    path: '/openapi.json',
+    tag: 'meta',
+    summary: 'This document',
+    description: 'The OpenAPI 3.1 description of the Portal API.',
+    query: NoQuery,
+    response: Type.Object({}, { description: 'OpenAPI 3.1 document.' }),
+    ok: 'OpenAPI 3.1 document.',
+    cacheable: true,
+    errors: {},
+  },
+} as const satisfies Record<string, Operation>;
+
+export type OperationId = keyof typeof operations;
+
+/** The 400 answer's description, shared by every operation. */
+export const INVALID_REQUEST = INVALID;

@@ -1,0 +1,199 @@
+/**
+ * The Portal API's routes, registered from the contract's operation table
+ * (`@portal-kit/sdk/openapi`): each route's `schema` (querystring, params, response) is the
+ * operation's TypeBox schema, so Fastify validates every request and every answer against the
+ * one contract. What no schema can know is checked here: a site id of no site, a cursor this
+ * server did not make.
+ */
+import type { Health, NewsColumn, ProblemParamError, SiteKind } from '@portal-kit/sdk';
+import { openApiDocument, operations, PAGE_SIZE_DEFAULT } from '@portal-kit/sdk/openapi';
+import type { Operation, OperationId } from '@portal-kit/sdk/openapi';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { DatabaseKind } from '../db/database.js';
+import { decodeCursor } from '../repository.js';
+import type { Repository } from '../repository.js';
+import { serializerCompiler, validatorCompiler } from './compilers.js';
+import { paramErrors, shapeQuery, show } from './params.js';
+import type { RawQuery } from './params.js';
+import { invalidParams, problem, ProblemError } from './problem.js';
+
+/** `Cache-Control` of each kind of representation. */
+export interface CachePolicies {
+  list: string;
+  item: string;
+  sites: string;
+  document: string;
+  none: string;
+}
+
+export interface ApiRoutesOptions {
+  repo: Repository;
+  /** The database engine, as `/healthz` reports it. */
+  database: DatabaseKind;
+  cachePolicy: CachePolicies;
+}
+
+const OTHER_METHODS = ['DELETE', 'PATCH', 'POST', 'PUT'] as const;
+/** Most unknown site ids named in one message. */
+const UNKNOWN_SHOWN = 10;
+
+/** The document as served: fixed bytes, whatever the request's `Host` says. */
+const OPENAPI_JSON = JSON.stringify(openApiDocument);
+
+/** Parameter errors found while shaping each request's query, before schema validation. */
+const shapeErrors = new WeakMap<FastifyRequest, ProblemParamError[]>();
+
+type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
+/** The query of `GET /api/v1/news` once validated. */
+interface NewsWireQuery {
+  site?: string[];
+  column?: NewsColumn[];
+  lang?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+/**
+ * What the schema cannot check about a news query: every site id names a site, the cursor is
+ * one this server made. Parameters that already failed their schema are skipped.
+ */
+async function newsQueryErrors(
+  repo: Repository,
+  query: NewsWireQuery,
+  failed: ReadonlySet<string>,
+): Promise<ProblemParamError[]> {
+  const errors: ProblemParamError[] = [];
+  if (Array.isArray(query.site) && !failed.has('site')) {
+    const known = await repo.siteIds();
+    const unknown = [...new Set(query.site)].filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      const shown = unknown.slice(0, UNKNOWN_SHOWN).map(show).join(', ');
+      errors.push({ param: 'site', message: `no such site: ${shown}` });
+    }
+  }
+  if (typeof query.cursor === 'string' && !failed.has('cursor') && !decodeCursor(query.cursor)) {
+    errors.push({
+      param: 'cursor',
+      message: 'not a cursor this server made; pass a nextCursor unchanged',
+    });
+  }
+  return errors;
+}
+
+/** `/api/v1/news/{id}` → `/api/v1/news/:id`. */
+const fastifyPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
+
+function notFound(what: string, id: string): ProblemError {
+  return new ProblemError(problem(404, { detail: `No ${what} with id ${JSON.stringify(id)}.` }));
+}
+
+/** Registers every operation of the contract (a Fastify plugin). */
+export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
+  const { repo, cachePolicy } = options;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const send = (reply: FastifyReply, body: unknown, cacheControl: string) =>
+    reply.header('cache-control', cacheControl).send(body);
+
+  const handlers: Record<OperationId, Handler> = {
+    listNews: async (request, reply) => {
+      const query = request.query as NewsWireQuery;
+      const page = await repo.listNews({
+        ...(query.site ? { sites: [...new Set(query.site)] } : {}),
+        ...(query.column ? { columns: [...new Set(query.column)] } : {}),
+        ...(query.lang === undefined ? {} : { lang: query.lang }),
+        ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+        limit: query.limit ?? PAGE_SIZE_DEFAULT,
+      });
+      return send(reply, page, cachePolicy.list);
+    },
+    getNews: async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const article = await repo.getNews(id);
+      if (!article) throw notFound('news item', id);
+      return send(reply, article, cachePolicy.item);
+    },
+    listSites: async (request, reply) => {
+      const { kind } = request.query as { kind?: SiteKind[] };
+      const list = await repo.listSites(kind ? { kinds: [...new Set(kind)] } : {});
+      return send(reply, list, cachePolicy.sites);
+    },
+    getSite: async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const site = await repo.getSite(id);
+      if (!site) throw notFound('site', id);
+      return send(reply, site, cachePolicy.sites);
+    },
+    health: async (request, reply) => {
+      try {
+        await repo.ping();
+      } catch (error) {
+        request.log.error({ err: error }, 'database check failed');
+        throw new ProblemError(problem(503, { detail: 'The database does not answer.' }));
+      }
+      const health: Health = { status: 'ok', database: options.database };
+      return send(reply, health, cachePolicy.none);
+    },
+    openapi: async (_request, reply) =>
+      reply
+        .header('cache-control', cachePolicy.document)
+        .type('application/json; charset=utf-8')
+        .send(OPENAPI_JSON),
+  };
+
+  for (const [operationId, handler] of Object.entries(handlers)) {
+    const op: Operation = operations[operationId as OperationId];
+    const url = fastifyPath(op.path);
+    app.route({
+      method: op.method,
+      url,
+      schema: {
+        querystring: op.query,
+        ...(op.params ? { params: op.params } : {}),
+        // The document is served as fixed bytes; every other answer is checked by its schema.
+        ...(operationId === 'openapi' ? {} : { response: { 200: op.response } }),
+      },
+      // Validation errors are collected, not thrown, so one 400 names every bad parameter.
+      attachValidation: true,
+      preValidation: async (request) => {
+        const shaped = shapeQuery(request.query as RawQuery, op.query);
+        request.query = shaped.query;
+        shapeErrors.set(request, shaped.errors);
+      },
+      preHandler: async (request) => {
+        const errors = [...(shapeErrors.get(request) ?? [])];
+        const failed = request.validationError;
+        if (failed?.validation) {
+          const context = failed.validationContext;
+          const data = context === 'params' ? request.params : request.query;
+          errors.push(...paramErrors(failed.validation as never, data));
+          // Fastify stops at the first part that fails: the query is checked too.
+          if (context === 'params') {
+            const validateQuery = request.getValidationFunction('querystring');
+            if (validateQuery && !validateQuery(request.query)) {
+              errors.push(...paramErrors(validateQuery.errors ?? [], request.query));
+            }
+          }
+        }
+        if (operationId === 'listNews') {
+          const failed = new Set(errors.map((e) => e.param));
+          errors.push(...(await newsQueryErrors(repo, request.query as NewsWireQuery, failed)));
+        }
+        if (errors.length > 0) throw invalidParams(errors);
+      },
+      handler,
+    });
+    app.route({
+      method: [...OTHER_METHODS],
+      url,
+      handler: () => {
+        throw new ProblemError(
+          problem(405, { detail: 'This resource only answers GET and HEAD.' }),
+          { allow: 'GET, HEAD, OPTIONS' },
+        );
+      },
+    });
+  }
+}
