@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages.js';
+import './locales/common/index.js';
 import './locales/domain/index.js';
 import './locales/language-switcher/index.js';
 import './locales/news-feed/index.js';

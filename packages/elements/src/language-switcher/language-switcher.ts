@@ -14,7 +14,7 @@ import {
   resolveLanguage,
 } from '@portal-kit/i18n';
 import type { Language, LanguageCode, LanguageSwitcherStrings } from '@portal-kit/i18n';
-import { parseList } from '../base/attributes.js';
+import { listProperty } from '../base/list-property.js';
 import { PortalElement } from '../base/portal-element.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { localizedAddress } from './localized-address.js';
@@ -181,13 +181,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
    * The languages to offer, as codes separated by spaces or commas (`"zh-CN en fr ar"`), in the
    * order to show. Unknown codes are ignored. Empty: the `site`'s languages, else all 19.
    */
-  @property({
-    converter: {
-      fromAttribute: parseList,
-      toAttribute: (value: string[]) => value.join(' '),
-    },
-  })
-  languages: string[] = [];
+  @listProperty() languages!: string[];
 
   /**
    * The site record (the SDK's `Site`, or just its `domain`, `languages` and `urlPattern`): its
