@@ -15,6 +15,10 @@ export { safeHref } from './base/safe-href.js';
 export { clampInteger, headingView } from './base/heading.js';
 export { DataController, isAbortError } from './controllers/data-controller.js';
 export { OnlineController } from './controllers/online-controller.js';
+export { DisclosureController } from './controllers/disclosure-controller.js';
+export type { DisclosureHost } from './controllers/disclosure-controller.js';
+export { placeInViewport } from './base/popup.js';
+export { readStorage, writeStorage } from './base/storage.js';
 export { PagedListController } from './controllers/paged-list-controller.js';
 export type { PagedListHost, PagedListOptions } from './controllers/paged-list-controller.js';
 export {

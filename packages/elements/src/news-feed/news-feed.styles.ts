@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<portal-news-feed>` (the status views bring their own: status-views.styles.ts). Logical properties only, so the layout mirrors itself in
+ * Styles of `<portal-news-feed>`; the heading and the status views bring their own
+ * (status-views.styles.ts). Logical properties only, so the layout mirrors itself in
  * right-to-left languages. Component properties (`--portal-news-feed-*`) fall back to the kit's
  * tokens; internal copies are `--_*`.
  */
@@ -9,7 +10,7 @@ export const newsFeedStyles = css`
   :host {
     display: block;
     --_feed-gap: var(--portal-news-feed-gap, var(--_space-s));
-    --_feed-heading-size: var(--portal-news-feed-heading-size, 1.25em);
+    --_heading-size: var(--portal-news-feed-heading-size, 1.25em);
     --_feed-link-color: var(--portal-news-feed-link-color, var(--_color-accent));
     --_feed-divider: var(--portal-news-feed-divider-color, var(--_color-border));
     --_skeleton: var(--portal-news-feed-skeleton-color, var(--_color-surface-muted));
@@ -18,33 +19,8 @@ export const newsFeedStyles = css`
     --_row-divider: var(--_feed-divider);
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
   .base {
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    color: var(--_color-text);
     background: var(--_color-surface);
-  }
-
-  .heading {
-    margin-block: 0 var(--_space-s);
-    font-size: var(--_feed-heading-size);
-    font-weight: 700;
-    line-height: 1.3;
-    color: var(--_color-text);
-  }
-
-  .heading:focus {
-    outline: none;
-  }
-
-  .heading:focus-visible {
-    outline: var(--_focus-ring-width) solid var(--_color-focus);
-    outline-offset: 2px;
   }
 
   .list {

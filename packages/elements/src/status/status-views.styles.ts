@@ -1,16 +1,30 @@
 import { css } from 'lit';
 
 /**
- * The one stylesheet of the status views (status-views.ts): buttons, the error box, the stale
- * and offline notices, the empty message and the loading skeleton. Logical properties only.
+ * The one stylesheet of the status views (status-views.ts) and the heading (`headingView()`):
+ * buttons, the error box, the stale and offline notices, the empty message and the loading
+ * skeleton. Logical properties only.
  *
- * A component tunes it through internal properties set on its `:host`: `--_row-gap` (the
- * padding above and below a row, default `--_space-s`), `--_row-divider` (the line under a row,
- * default `--_color-border`) and `--_skeleton` (the placeholder colour) — the skeleton rows then
+ * A component tunes it through internal properties set on its `:host`: `--_heading-size`
+ * (default `1.25em`), `--_row-gap` (the padding above and below a row, default `--_space-s`),
+ * `--_row-divider` (the line under a row, default `--_color-border`) and `--_skeleton` (the
+ * placeholder colour) — the skeleton rows then
  * take exactly the height of the rows to come: a line of text (`1lh`, at least 24px like a link)
  * and a line at 0.875em, with the same gap, padding and divider.
  */
 export const statusViewStyles = css`
+  .heading {
+    margin-block: 0 var(--_space-s);
+    font-size: var(--_heading-size, 1.25em);
+    font-weight: 700;
+    line-height: 1.3;
+    color: var(--_color-text);
+  }
+
+  .heading:focus:not(:focus-visible) {
+    outline: none;
+  }
+
   .button {
     display: inline-flex;
     align-items: center;
