@@ -152,7 +152,7 @@ describe('<portal-news-feed> with data from the server', () => {
     const titles = parts(feed, '[part~="title"]').map((t) => t.textContent);
     expect(titles.slice(0, 10)).to.deep.equal(first);
     expect(new Set(titles).size).to.equal(20);
-    expect(part(feed, '[part~="status"]').textContent).to.equal('又加载了 10 条新闻。');
+    expect(part(feed, '[part~="status"]').textContent).to.equal('又加载了 10 条。');
     expect(part(feed, '[part~="status"]').getAttribute('role')).to.equal('status');
 
     const log = await api.log();
@@ -165,7 +165,7 @@ describe('<portal-news-feed> with data from the server', () => {
     await feed.updateComplete;
     expect(parts(feed, 'li[part~="item"]')).to.have.length(23);
     expect(parts(feed, '[part~="more-button"]')).to.have.length(0);
-    await waitUntil(() => part(feed, '[part~="status"]').textContent === '又加载了 3 条新闻。');
+    await waitUntil(() => part(feed, '[part~="status"]').textContent === '又加载了 3 条。');
     await expectNoAxeViolations(feed, 'after more');
   });
 

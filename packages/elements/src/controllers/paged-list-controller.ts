@@ -152,6 +152,7 @@ export class PagedListController<A, I> {
     const count = page.items.length;
     const t = this.#options.localize;
     this.#announcement = t.tOf<CommonStrings>(commonNamespace, 'loadedMore', { count });
+    this.#host.requestUpdate();
     if (count === 0) return;
     const first = (this.items?.length ?? 0) - count;
     void this.#host.updateComplete.then(() => {
