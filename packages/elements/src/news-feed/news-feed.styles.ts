@@ -36,6 +36,15 @@ export const newsFeedStyles = css`
     border-block-end: 1px solid var(--_feed-divider);
   }
 
+  /* A long list (over 100 rows): rows off screen are not laid out until they come near the
+     viewport (an update of one row of 2,000 lays out one screenful, not 2,000 rows). Their
+     paint is then contained: the inline padding keeps a focused link's ring visible. */
+  .list.long .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4rem;
+    padding-inline: calc(var(--_focus-ring-width) + 2px);
+  }
+
   .link {
     display: block;
     min-block-size: 24px;

@@ -225,12 +225,18 @@ export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
       return html`<div part="base" class="base">${skeletonView(this.#pageSize())}</div>`;
     }
     const renderItems = (items: readonly NewsItem[]) => this.#rows.render(items, t);
-    const texts = { empty: t.t('empty'), notConfigured: t.t('notConfigured') };
-    const body = this.items
-      ? this.items.length === 0
-        ? html`<p part="empty" class="empty">${texts.empty}</p>`
-        : renderItems(this.items)
-      : pagedListView(this.#list, t, renderItems, { ...texts, skeletonRows: this.#pageSize() });
+    let body: unknown;
+    if (!this.items) {
+      body = pagedListView(this.#list, t, renderItems, {
+        empty: t.t('empty'),
+        notConfigured: t.t('notConfigured'),
+        skeletonRows: this.#pageSize(),
+      });
+    } else if (this.items.length === 0) {
+      body = html`<p part="empty" class="empty">${t.t('empty')}</p>`;
+    } else {
+      body = renderItems(this.items); // strings looked up only when shown: cheap updates
+    }
     return html`<div
       part="base"
       class="base"

@@ -1,8 +1,9 @@
 /**
  * The rows of `<portal-news-feed>`, rendered so that updating one row of a long list costs one
  * row: each row's template is made once per (item, position, language, column labels) and
- * reused, and the rows are grouped in blocks that Lit skips whole while their items are the
- * same objects. Column labels and the date formatter are looked up once per render, not per row.
+ * reused, and the rows are grouped in blocks that Lit skips whole (`guard` on a version bumped
+ * only when one of the block's items is another object). Column labels are looked up once per
+ * render, dates once per row made — never per row on every render.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -14,6 +15,8 @@ import { safeHref } from '../base/safe-href.js';
 
 /** Rows per block skipped together when none of its items changed. */
 const BLOCK = 64;
+/** From this many rows on, rows off screen skip layout (`.list.long` in the styles). */
+const LONG = 100;
 
 type Labels = Readonly<Record<string, string>>;
 
@@ -28,8 +31,13 @@ function isColumn(value: unknown): value is NewsColumn {
 export class NewsRows {
   /** The language and labels the cached rows were made with. */
   #signature = '';
+  /** Bumped when the signature changes: every block renders again. */
+  #generation = 0;
   #labels: Labels = {};
   #rows = new WeakMap<NewsItem, { index: number; row: TemplateResult }>();
+  /** The items of the last render, and a version per block bumped when one of its items changed. */
+  #last: readonly NewsItem[] = [];
+  #versions: number[] = [];
 
   /** The list (`part="list"`) of `items`, in the language of `localize`. */
   render(
@@ -42,19 +50,28 @@ export class NewsRows {
     const signature = [localize.lang, ...Object.values(labels)].join('\n');
     if (signature !== this.#signature) {
       this.#signature = signature;
+      this.#generation += 1;
       this.#labels = labels;
       this.#rows = new WeakMap();
     }
+    const last = this.#last;
     const blocks: unknown[] = [];
-    for (let start = 0; start < items.length; start += BLOCK) {
-      const block = items.slice(start, start + BLOCK);
+    for (let start = 0, block = 0; start < items.length; start += BLOCK, block += 1) {
+      const end = Math.min(start + BLOCK, items.length);
+      // No array is copied to compare: a long list updated in one row allocates next to nothing.
+      let same = Math.min(start + BLOCK, last.length) === end;
+      for (let i = start; same && i < end; i += 1) same = items[i] === last[i];
+      if (!same) this.#versions[block] = (this.#versions[block] ?? 0) + 1;
       blocks.push(
-        guard([signature, start, ...block], () =>
-          block.map((item, i) => this.#row(item, start + i, localize)),
-        ),
+        guard([this.#generation, this.#versions[block]], () => {
+          const rows: TemplateResult[] = [];
+          for (let i = start; i < end; i += 1) rows.push(this.#row(items[i]!, i, localize));
+          return rows;
+        }),
       );
     }
-    return html`<ul part="list" class="list">
+    this.#last = items;
+    return html`<ul part="list" class=${items.length > LONG ? 'list long' : 'list'}>
       ${blocks}
     </ul>`;
   }
