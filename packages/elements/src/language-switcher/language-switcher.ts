@@ -53,6 +53,11 @@ export { LANGUAGE_STORAGE_KEY, SUGGESTION_STORAGE_KEY } from './preferences.js';
  *   hidden text). Optional: by default the nearest ancestor's `lang`, else `<html lang>`, else
  *   the page default (`configure({ lang })`, else `zh-CN`).
  *
+ * @attribute {string} languages - The languages to offer, codes separated by spaces or commas
+ *   (`"zh-CN en fr ar"`); the `languages` property takes the same string or an array.
+ * @attribute {string} preferred-languages - The reader's preferred languages for the first-visit
+ *   suggestion (default `navigator.languages`); the property takes a string or an array.
+ *
  * @fires {LanguageChangeEvent} portal-language-change - The reader chose a language; fired before the switch, cancelable (`preventDefault()` stops it). `detail: { lang, previous, mode, url }`.
  *
  * @csspart base - The wrapper of everything; carries the `lang` and `dir` of the strings.

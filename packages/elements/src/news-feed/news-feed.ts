@@ -61,6 +61,9 @@ function idOf(client: PortalClient): number {
  *   portal's 19 language codes, e.g. `zh-CN`, `en`, `ar`). Optional: by default the nearest
  *   ancestor's `lang`, else `<html lang>`. Changing it (or an ancestor's) switches live.
  *
+ * @attribute {string} site - Site ids whose news to show, separated by spaces or commas
+ *   (`"main guangdong"`); the `site` property takes the same string or an array.
+ *
  * @fires {PortalLoadEvent} portal-load - A page of news arrived and is shown. `detail: { items, page }`: every item shown, and the page just received.
  * @fires {PortalErrorEvent} portal-error - Loading news failed. `detail: { error }`: the SDK's error (`PortalError`: kind `network`, `timeout`, `http` or `invalid`).
  *
