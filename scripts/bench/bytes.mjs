@@ -61,7 +61,7 @@ const runtimeExport = [
   '  PortalElement, DataController, PagedListController, OnlineController, DisclosureController,',
   '  configure,',
   '  resolveClient, pagedListView, skeletonView, liveRegion, statusViewStyles, listProperty,',
-  '  safeHref, headingView, clampInteger, readStorage, writeStorage,',
+  '  safeHref, headingView, headingPlaceholder, clampInteger, readStorage, writeStorage,',
   "} from '@portal-kit/elements';",
   "export { commonNamespace } from '@portal-kit/i18n';",
   "export { property, query, state } from 'lit/decorators.js';",

@@ -12,7 +12,7 @@ export type { PortalConfig } from './client.js';
 export { listProperty, parseList } from './base/list-property.js';
 export type { ListInput } from './base/list-property.js';
 export { safeHref } from './base/safe-href.js';
-export { clampInteger, headingView } from './base/heading.js';
+export { clampInteger, headingPlaceholder, headingView } from './base/heading.js';
 export { DataController, isAbortError } from './controllers/data-controller.js';
 export { OnlineController } from './controllers/online-controller.js';
 export { DisclosureController } from './controllers/disclosure-controller.js';

@@ -30,3 +30,11 @@ export function headingView(level: unknown, text: string): TemplateResult {
       return html`<h2 part="heading" class="heading" tabindex="-1">${text}</h2>`;
   }
 }
+
+/**
+ * An empty line as tall as {@link headingView}'s heading, hidden from assistive technology: shown
+ * before the strings are loaded, so the heading that replaces it moves nothing below it.
+ */
+export function headingPlaceholder(): TemplateResult {
+  return html`<div class="heading" aria-hidden="true">&nbsp;</div>`;
+}

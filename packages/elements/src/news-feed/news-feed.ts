@@ -5,7 +5,7 @@ import { API_LIMITS, NEWS_COLUMNS } from '@portal-kit/sdk';
 import type { NewsColumn, NewsItem, NewsQuery, PortalClient } from '@portal-kit/sdk';
 import { commonNamespace, newsFeedNamespace } from '@portal-kit/i18n';
 import type { NewsFeedStrings, TranslationKey } from '@portal-kit/i18n';
-import { clampInteger, headingView } from '../base/heading.js';
+import { clampInteger, headingPlaceholder, headingView } from '../base/heading.js';
 import { listProperty } from '../base/list-property.js';
 import { PortalElement } from '../base/portal-element.js';
 import { getConfig, resolveClient } from '../client.js';
@@ -225,7 +225,9 @@ export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
   override render(): TemplateResult {
     const t = this.localize;
     if (!t.isReady) {
-      return html`<div part="base" class="base">${skeletonView(this.#pageSize())}</div>`;
+      return html`<div part="base" class="base">
+        ${headingPlaceholder()} ${skeletonView(this.#pageSize())}
+      </div>`;
     }
     const renderItems = (items: readonly NewsItem[]) => this.#rows.render(items, t);
     let body: unknown;

@@ -219,13 +219,20 @@ export function runDataComponentSuite(spec: DataComponentCase): void {
       await expectNoAxeViolations(element, 'ar ready');
     });
 
-    it('pseudo-locale: every UI text comes from the strings (error, then loading)', async () => {
+    it('pseudo-locale: every UI text comes from the strings (error, offline, loading)', async () => {
       enablePseudoLocale();
       const element = await make({ client: quickClient(api.base('503')) }, PSEUDO_LANGUAGE);
       await settle(element, ['error']);
       const texts = uiTexts(element, '[part~="title"], [part~="date"]');
       expect(texts.length).to.be.above(2);
       for (const text of texts) expect(isPseudoLocalized(text), text).to.equal(true);
+      window.dispatchEvent(new Event('offline'));
+      await element.updateComplete;
+      const offline = uiTexts(element, '[part~="title"]');
+      expect(offline.length).to.be.above(1);
+      for (const text of offline) expect(isPseudoLocalized(text), text).to.equal(true);
+      element.remove();
+      window.dispatchEvent(new Event('online'));
       const loading = await make({ client: quickClient(api.base('hang')) }, PSEUDO_LANGUAGE);
       await waitUntil(() => parts(loading, '[part~="skeleton"]').length === 1);
       for (const text of uiTexts(loading, '[part~="title"]')) {
