@@ -11,7 +11,8 @@ import { PSEUDO_LANGUAGE, enablePseudoLocale } from '@portal-kit/i18n';
 import '@portal-kit/elements/language-switcher/define';
 import '@portal-kit/elements/news-feed/define';
 import type { LanguageChangeEvent, PortalLanguageSwitcher } from '@portal-kit/elements';
-import { newsClient } from './fixtures/clients.js';
+import type { PortalClient } from '@portal-kit/sdk';
+import { newsClient, offlineClient } from './fixtures/clients.js';
 import { newsIn } from './fixtures/news.js';
 
 /** The controls of the stories. */
@@ -29,7 +30,10 @@ let demoCount = 0;
  * A demo page: the switcher targets its `<div>` (not the Storybook page), and a news feed inside
  * follows the switch without reload. The `<output>` logs each `portal-language-change`.
  */
-function demoPage(args: SwitcherArgs, options: { feed?: boolean; lang?: string } = {}) {
+function demoPage(
+  args: SwitcherArgs,
+  options: { feed?: boolean; lang?: string; client?: PortalClient } = {},
+) {
   const id = `language-demo-${++demoCount}`;
   const log = (event: LanguageChangeEvent) => {
     const output = document.querySelector<HTMLOutputElement>(`#${id}-log`);
@@ -47,7 +51,10 @@ function demoPage(args: SwitcherArgs, options: { feed?: boolean; lang?: string }
     ${
       options.feed === false
         ? nothing
-        : html`<portal-news-feed page-size="3" .client=${multilingualClient}></portal-news-feed>`
+        : html`<portal-news-feed
+            page-size="3"
+            .client=${options.client ?? multilingualClient}
+          ></portal-news-feed>`
     }
   </div>`;
 }
@@ -113,6 +120,30 @@ type Story = StoryObj<SwitcherArgs>;
 /** Closed, in the toolbar's language: choose a language and the news feed below follows. */
 export const Default: Story = {
   render: (args) => demoPage(args),
+};
+
+/**
+ * Offline (the story fires the `offline` event): the switcher needs no network — language names
+ * are built in, the page's language switches in place — and the news feed below says it is
+ * offline, in the language chosen.
+ */
+export const Offline: Story = {
+  render: (args) => demoPage(args, { client: offlineClient() }),
+  play: async ({ canvasElement }) => {
+    window.dispatchEvent(new Event('offline'));
+    await canvasElement.querySelector('portal-news-feed')?.updateComplete;
+  },
+};
+
+/** `languages` set as a string PROPERTY, as React 19 and Vue 3 set it: the same as the attribute. */
+export const FrameworkProperty: Story = {
+  name: 'Framework-set property',
+  render: () =>
+    html`<portal-language-switcher
+      .languages=${'zh-CN en fr'}
+      .preferredLanguages=${''}
+      no-remember
+    ></portal-language-switcher>`,
 };
 
 /** The list open: the current language marked, every name in its own script and `lang`. */

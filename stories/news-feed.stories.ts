@@ -105,6 +105,34 @@ export const ErrorState: Story = {
 };
 
 /**
+ * The browser is offline (`navigator.onLine` false, or the `offline` event — fired here by the
+ * story): the feed says so instead of an error, and loads again by itself when the `online`
+ * event comes.
+ */
+export const Offline: Story = {
+  render: (args) => feed(args, offlineClient()),
+  play: async ({ canvasElement }) => {
+    window.dispatchEvent(new Event('offline'));
+    await canvasElement.querySelector('portal-news-feed')?.updateComplete;
+  },
+};
+
+/**
+ * Inputs set the way React 19 and Vue 3 set them — as properties, strings included:
+ * `.site=${'main us'}` and `.pageSize=${'3'}` work as the `site="main us"` and `page-size="3"`
+ * attributes do.
+ */
+export const FrameworkProperties: Story = {
+  name: 'Framework-set properties',
+  render: (_args, context) =>
+    html`<portal-news-feed
+      .site=${'main us'}
+      .pageSize=${'3'}
+      .client=${newsClient(newsIn(localeOf(context)))}
+    ></portal-news-feed>`,
+};
+
+/**
  * The network failed after an earlier success: the client answers from its cache, and the feed
  * shows that content with a notice and Retry. (The loader makes the first, successful request.)
  */

@@ -71,11 +71,18 @@ export const components = readdirSync('packages/elements/src', { withFileTypes: 
   .sort();
 /**
  * What every component of a page shares: the base class (Lit, i18next, the localize controller,
- * the tokens), the data controller and the SDK client, and Lit's decorators (every component
- * declares its properties with them).
+ * the tokens), the data, paged-list and disclosure controllers, the status views and their
+ * stylesheet, the list-property convention, safe links, the heading, remembered preferences,
+ * the SDK client, and Lit's decorators (every component declares its properties with them).
  */
 export const runtimeExport = [
-  "export { PortalElement, DataController, configure, resolveClient } from '@portal-kit/elements';",
+  'export {',
+  '  PortalElement, DataController, PagedListController, OnlineController, DisclosureController,',
+  '  configure,',
+  '  resolveClient, pagedListView, skeletonView, liveRegion, statusViewStyles, listProperty,',
+  '  safeHref, headingView, headingPlaceholder, clampInteger, readStorage, writeStorage,',
+  "} from '@portal-kit/elements';",
+  "export { commonNamespace } from '@portal-kit/i18n';",
   "export { property, query, state } from 'lit/decorators.js';",
 ].join('\n');
 const defineImport = (name) => `import '@portal-kit/elements/${name}/define';`;

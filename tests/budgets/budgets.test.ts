@@ -10,7 +10,6 @@ import {
   measureBudgets,
   type BudgetRow,
 } from '../../scripts/bench/bytes.mjs';
-import { OVER_COMPONENT_BUDGET } from '../guards/known-exceptions.js';
 
 let rows: BudgetRow[] = [];
 
@@ -38,19 +37,7 @@ describe('bundle budgets (brotli)', () => {
 
   it.each(components)('%s adds at most the per-component budget to the runtime', (name) => {
     const r = row((r) => r.component === name);
-    if (OVER_COMPONENT_BUDGET.includes(name)) {
-      // A known exception must still be one: once it fits, take it off the list.
-      expect(
-        r.over,
-        `${name} now fits (${kB(r.bytes)}): remove it from OVER_COMPONENT_BUDGET`,
-      ).toBe(true);
-      return;
-    }
     expect(r.over, `${name}: ${kB(r.bytes)} > ${kB(r.budget)}`).toBe(false);
-  });
-
-  it('the known exceptions name components that exist', () => {
-    for (const name of OVER_COMPONENT_BUDGET) expect(components).toContain(name);
   });
 
   it('the whole kit for <script> users stays within its budget', () => {

@@ -6,11 +6,10 @@
  * - the strings of a language (`locales/<namespace>/<lang>.ts`): one file per language, data only;
  * - anything in a `data/` folder: data only, no code.
  * Everything else counts, data-like modules with code in them included (the seed's templates,
- * `holidays-cn.ts`). Known exceptions: tests/guards/known-exceptions.ts.
+ * `holidays-cn.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OVER_LINE_LIMIT } from './known-exceptions.js';
 import { filesUnder, packageDirs } from './source-files.js';
 
 const MAX_LINES = 400;
@@ -37,16 +36,10 @@ describe(`source files under packages/*/src stay within ${MAX_LINES} lines`, () 
     expect(files.length).toBeGreaterThan(20);
   });
 
-  it('no file passes the limit, outside the known exceptions', () => {
+  it('no file passes the limit', () => {
     const over = [...lengths]
-      .filter(([path, lines]) => lines > MAX_LINES && !OVER_LINE_LIMIT.includes(path))
+      .filter(([, lines]) => lines > MAX_LINES)
       .map(([path, lines]) => `${path}: ${lines} lines`);
     expect(over, 'split these along their ideas').toEqual([]);
-  });
-
-  it.each(OVER_LINE_LIMIT)('known exception %s still passes the limit', (path) => {
-    const lines = lengths.get(path);
-    expect(lines, `${path} is not a source file`).toBeDefined();
-    expect(lines, `${path} fits now: remove it from OVER_LINE_LIMIT`).toBeGreaterThan(MAX_LINES);
   });
 });

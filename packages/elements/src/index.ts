@@ -9,7 +9,33 @@ export { PortalElement } from './base/portal-element.js';
 export { registerStrings } from '@portal-kit/i18n';
 export { clientFor, configure, getConfig, resolveClient } from './client.js';
 export type { PortalConfig } from './client.js';
+export { listProperty, parseList } from './base/list-property.js';
+export type { ListInput } from './base/list-property.js';
+export { safeHref } from './base/safe-href.js';
+export { clampInteger, headingPlaceholder, headingView } from './base/heading.js';
 export { DataController, isAbortError } from './controllers/data-controller.js';
+export { OnlineController } from './controllers/online-controller.js';
+export { DisclosureController } from './controllers/disclosure-controller.js';
+export type { DisclosureHost } from './controllers/disclosure-controller.js';
+export { placeInViewport } from './base/popup.js';
+export { readStorage, writeStorage } from './base/storage.js';
+export { PagedListController } from './controllers/paged-list-controller.js';
+export type { PagedListHost, PagedListOptions } from './controllers/paged-list-controller.js';
+export {
+  commonT,
+  emptyView,
+  errorView,
+  liveRegion,
+  moreButton,
+  offlineNotice,
+  pagedListView,
+  reasonOf,
+  retryButton,
+  skeletonView,
+  staleNotice,
+} from './status/status-views.js';
+export type { CommonT, PagedListTexts } from './status/status-views.js';
+export { statusViewStyles } from './status/status-views.styles.js';
 export type {
   DataControllerOptions,
   DataState,

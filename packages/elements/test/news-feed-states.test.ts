@@ -24,7 +24,7 @@ describe('<portal-news-feed> states', () => {
     expect(feed.state).to.equal('loading');
     const skeleton = part(feed, '[part~="skeleton"]');
     expect(skeleton.getAttribute('aria-busy')).to.equal('true');
-    expect(skeleton.querySelector('.visually-hidden')?.textContent).to.equal('正在加载新闻…');
+    expect(skeleton.querySelector('.visually-hidden')?.textContent).to.equal('正在加载…');
     expect(skeleton.querySelectorAll('.skeleton-row[aria-hidden="true"]').length).to.be.above(0);
     expect(part(feed, '[part~="base"]').getAttribute('aria-busy')).to.equal('true');
     expect(parts(feed, '[part~="list"]')).to.have.length(0);
@@ -58,8 +58,8 @@ describe('<portal-news-feed> states', () => {
     expect(feed.state).to.equal('error');
     const box = part(feed, '[part~="error"]');
     expect(box.getAttribute('role')).to.equal('alert');
-    expect(box.textContent).to.contain("The news couldn't be loaded.");
-    expect(box.textContent).to.contain('The news server had a problem (error 503).');
+    expect(box.textContent).to.contain("The content couldn't be loaded.");
+    expect(box.textContent).to.contain('The server had a problem (error 503).');
     expect(errors).to.have.length(1);
     expect(errors[0]).to.be.instanceOf(PortalHttpError);
     await expectNoAxeViolations(feed, 'error');
@@ -88,7 +88,7 @@ describe('<portal-news-feed> states', () => {
     expect(event.detail.error).to.be.instanceOf(PortalNetworkError);
     await settled(feed);
     expect(part(feed, '[part~="error"]').textContent).to.contain(
-      '无法连接新闻服务器。请检查网络连接后重试。',
+      '无法连接服务器。请检查网络连接后重试。',
     );
     expect(await api.log()).to.deep.equal([]);
   });
@@ -105,7 +105,7 @@ describe('<portal-news-feed> states', () => {
     await settled(feed);
     expect(feed.state).to.equal('error');
     expect(part(feed, '[part~="error"]').textContent).to.contain(
-      'This news feed is not set up correctly.',
+      'This component is not set up correctly.',
     );
     expect(await api.log()).to.deep.equal([]);
   });
@@ -158,7 +158,7 @@ describe('<portal-news-feed> states', () => {
     await failed;
     await feed.updateComplete;
     expect(parts(feed, '[part~="title"]')).to.have.length(4);
-    expect(part(feed, '[part~="error"]').textContent).to.contain("More news couldn't be loaded.");
+    expect(part(feed, '[part~="error"]').textContent).to.contain("More items couldn't be loaded.");
     expect(parts(feed, '[part~="more-button"]')).to.have.length(1);
     await expectNoAxeViolations(feed, 'more failed');
   });

@@ -152,7 +152,7 @@ describe('<portal-news-feed> with data from the server', () => {
     const titles = parts(feed, '[part~="title"]').map((t) => t.textContent);
     expect(titles.slice(0, 10)).to.deep.equal(first);
     expect(new Set(titles).size).to.equal(20);
-    expect(part(feed, '[part~="status"]').textContent).to.equal('又加载了 10 条新闻。');
+    expect(part(feed, '[part~="status"]').textContent).to.equal('又加载了 10 条。');
     expect(part(feed, '[part~="status"]').getAttribute('role')).to.equal('status');
 
     const log = await api.log();
@@ -165,7 +165,7 @@ describe('<portal-news-feed> with data from the server', () => {
     await feed.updateComplete;
     expect(parts(feed, 'li[part~="item"]')).to.have.length(23);
     expect(parts(feed, '[part~="more-button"]')).to.have.length(0);
-    await waitUntil(() => part(feed, '[part~="status"]').textContent === '又加载了 3 条新闻。');
+    await waitUntil(() => part(feed, '[part~="status"]').textContent === '又加载了 3 条。');
     await expectNoAxeViolations(feed, 'after more');
   });
 
@@ -290,5 +290,42 @@ describe('<portal-news-feed> with data from the server', () => {
     await feed.updateComplete;
     expect(part(feed, '[part~="heading"]').localName).to.equal('h2');
     expect(part(feed, '[part~="heading"]').textContent?.trim()).to.equal('Updates');
+  });
+
+  it('updates one row of a long list without touching the others', async () => {
+    const items: NewsItem[] = Array.from({ length: 300 }, (_, i) => ({
+      id: `long-${i}`,
+      site: 'main',
+      column: 'updates',
+      lang: 'en',
+      title: `Row ${i}`,
+      summary: '',
+      url: `https://www.example.gov.cn/${i}.html`,
+      publishedAt: '2024-05-01T02:00:00Z',
+    }));
+    const feed = await fixture<PortalNewsFeed>(
+      html`<portal-news-feed lang="en" .items=${items}></portal-news-feed>`,
+    );
+    await waitUntil(() => parts(feed, '[part~="item"]').length === 300);
+    expect(part(feed, '[part~="list"]').classList.contains('long')).to.equal(true);
+    const before = parts(feed, '[part~="item"]');
+    const changed: Node[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) changed.push(record.target);
+    });
+    observer.observe(feed.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    const next = items.slice();
+    next[150] = { ...items[150]!, title: 'Row 150, corrected' };
+    feed.items = next;
+    await feed.updateComplete;
+    observer.disconnect();
+    const after = parts(feed, '[part~="item"]');
+    expect(after.every((row, i) => row === before[i])).to.equal(true);
+    expect(after[150]?.querySelector('[part~="title"]')?.textContent).to.equal(
+      'Row 150, corrected',
+    );
+    expect(changed.length).to.be.above(0);
+    for (const node of changed)
+      expect(after[150]!.contains(node), 'a mutation outside row 150').to.equal(true);
   });
 });

@@ -44,7 +44,7 @@ describe('registerStrings() for an office page', () => {
     );
     // The same key labels each item's column; the namespace's other strings stay the kit's.
     expect(text(feed, '[part~="column"]')).to.equal('Actualités du bureau');
-    expect(getFixedT('fr', 'news-feed')('retry')).to.equal('Réessayer');
+    expect(getFixedT('fr', 'news-feed')('empty')).to.equal('Aucune actualité à afficher.');
     await expectNoAxeViolations(feed, 'overridden');
   });
 

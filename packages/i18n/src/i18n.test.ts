@@ -9,11 +9,14 @@ import {
   registerStrings,
 } from './i18n.js';
 import { LANGUAGE_CODES } from './languages.js';
+import { commonNamespace } from './locales/common/index.js';
+import type { CommonStrings } from './locales/common/index.js';
 import { newsFeedNamespace } from './locales/news-feed/index.js';
 import type { NewsFeedStrings } from './locales/news-feed/index.js';
 import type { TranslationKey } from './namespace.js';
 
 const NS = newsFeedNamespace.name;
+const CNS = commonNamespace.name;
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -21,54 +24,58 @@ afterEach(() => {
 
 describe('lazy loading', () => {
   it('downloads only the asked language, once, however many callers ask at the same time', async () => {
-    const spies = LANGUAGE_CODES.map((code) => vi.spyOn(newsFeedNamespace.loaders, code));
+    const spies = LANGUAGE_CODES.map((code) => vi.spyOn(commonNamespace.loaders, code));
     const fr = spies[LANGUAGE_CODES.indexOf('fr')];
 
-    expect(isNamespaceLoaded('fr', NS)).toBe(false);
-    await Promise.all([loadNamespace('fr', NS), loadNamespace('fr', NS), loadNamespace('fr', NS)]);
-    await loadNamespace('fr', NS);
+    expect(isNamespaceLoaded('fr', CNS)).toBe(false);
+    await Promise.all([
+      loadNamespace('fr', CNS),
+      loadNamespace('fr', CNS),
+      loadNamespace('fr', CNS),
+    ]);
+    await loadNamespace('fr', CNS);
 
     expect(fr).toHaveBeenCalledTimes(1);
     const others = spies.filter((spy) => spy !== fr);
     for (const spy of others) expect(spy).not.toHaveBeenCalled();
-    expect(isNamespaceLoaded('fr', NS)).toBe(true);
-    expect(i18n.hasResourceBundle('en', NS)).toBe(false);
-    expect(getFixedT('fr', NS)('retry')).toBe('Réessayer');
+    expect(isNamespaceLoaded('fr', CNS)).toBe(true);
+    expect(i18n.hasResourceBundle('en', CNS)).toBe(false);
+    expect(getFixedT('fr', CNS)('retry')).toBe('Réessayer');
   });
 
   it('shares one promise between concurrent callers', () => {
-    expect(loadNamespace('de', NS)).toBe(loadNamespace('de', NS));
+    expect(loadNamespace('de', CNS)).toBe(loadNamespace('de', CNS));
   });
 
   it('never switches the instance language: two languages are served side by side', async () => {
     const before = i18n.language;
-    await Promise.all([loadNamespace('ja', NS), loadNamespace('ko', NS)]);
-    expect(getFixedT('ja', NS)('retry')).toBe('再試行');
-    expect(getFixedT('ko', NS)('retry')).toBe('다시 시도');
+    await Promise.all([loadNamespace('ja', CNS), loadNamespace('ko', CNS)]);
+    expect(getFixedT('ja', CNS)('retry')).toBe('再試行');
+    expect(getFixedT('ko', CNS)('retry')).toBe('다시 시도');
     expect(i18n.language).toBe(before);
   });
 
   it('loads the fallback languages for a language the kit does not ship', async () => {
-    const en = vi.spyOn(newsFeedNamespace.loaders, 'en');
-    const zh = vi.spyOn(newsFeedNamespace.loaders, 'zh-CN');
-    registerStrings('sw', NS, { heading: 'Habari' });
-    await loadNamespace('sw', NS);
+    const en = vi.spyOn(commonNamespace.loaders, 'en');
+    const zh = vi.spyOn(commonNamespace.loaders, 'zh-CN');
+    registerStrings('sw', CNS, { retry: 'Jaribu tena' });
+    await loadNamespace('sw', CNS);
     expect(en).toHaveBeenCalledTimes(1);
     expect(zh).toHaveBeenCalledTimes(1);
-    const t = getFixedT('sw', NS);
-    expect(t('heading')).toBe('Habari');
-    expect(t('retry')).toBe('Retry');
+    const t = getFixedT('sw', CNS);
+    expect(t('retry')).toBe('Jaribu tena');
+    expect(t('stale')).toBe("Showing saved content; couldn't refresh.");
   });
 
   it('lets a failed load be tried again', async () => {
     const failing = vi
-      .spyOn(newsFeedNamespace.loaders, 'it')
+      .spyOn(commonNamespace.loaders, 'it')
       .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
-    await expect(loadNamespace('it', NS)).rejects.toThrow('Failed to fetch');
-    expect(isNamespaceLoaded('it', NS)).toBe(false);
-    await loadNamespace('it', NS);
+    await expect(loadNamespace('it', CNS)).rejects.toThrow('Failed to fetch');
+    expect(isNamespaceLoaded('it', CNS)).toBe(false);
+    await loadNamespace('it', CNS);
     expect(failing).toHaveBeenCalledTimes(2);
-    expect(getFixedT('it', NS)('retry')).toBe('Riprova');
+    expect(getFixedT('it', CNS)('retry')).toBe('Riprova');
   });
 });
 
@@ -91,25 +98,25 @@ describe('fallback chain', () => {
 
 describe('plurals (Intl.PluralRules)', () => {
   it.each([
-    ['en', 1, '1 news item loaded.'],
-    ['en', 0, '0 news items loaded.'],
-    ['en', 5, '5 news items loaded.'],
-    ['zh-CN', 1, '已加载 1 条新闻。'],
-    ['zh-CN', 21, '已加载 21 条新闻。'],
-    ['ru', 1, 'Загружена 1 новость.'],
-    ['ru', 3, 'Загружены 3 новости.'],
-    ['ru', 5, 'Загружено 5 новостей.'],
-    ['ru', 21, 'Загружена 21 новость.'],
-    ['ru', 1.5, 'Загружено 1.5 новости.'],
-    ['ar', 0, 'لم يُحمَّل أي خبر.'],
-    ['ar', 1, 'تم تحميل خبر واحد.'],
-    ['ar', 2, 'تم تحميل خبرين.'],
-    ['ar', 3, 'تم تحميل 3 أخبار.'],
-    ['ar', 11, 'تم تحميل 11 خبرًا.'],
-    ['ar', 100, 'تم تحميل 100 خبر.'],
+    ['en', 1, '1 more item loaded.'],
+    ['en', 0, '0 more items loaded.'],
+    ['en', 5, '5 more items loaded.'],
+    ['zh-CN', 1, '又加载了 1 条。'],
+    ['zh-CN', 21, '又加载了 21 条。'],
+    ['ru', 1, 'Загружен ещё 1 элемент.'],
+    ['ru', 3, 'Загружены ещё 3 элемента.'],
+    ['ru', 5, 'Загружено ещё 5 элементов.'],
+    ['ru', 21, 'Загружен ещё 21 элемент.'],
+    ['ru', 1.5, 'Загружено ещё 1.5 элемента.'],
+    ['ar', 0, 'لم يُحمَّل أي عنصر إضافي.'],
+    ['ar', 1, 'تم تحميل عنصر إضافي واحد.'],
+    ['ar', 2, 'تم تحميل عنصرين إضافيين.'],
+    ['ar', 3, 'تم تحميل 3 عناصر إضافية.'],
+    ['ar', 11, 'تم تحميل 11 عنصرًا إضافيًا.'],
+    ['ar', 100, 'تم تحميل 100 عنصر إضافي.'],
   ] as const)('%s, count %d', async (lang, count, expected) => {
-    await loadNamespace(lang, NS);
-    expect(getFixedT(lang, NS)('loaded', { count })).toBe(expected);
+    await loadNamespace(lang, CNS);
+    expect(getFixedT(lang, CNS)('loadedMore', { count })).toBe(expected);
   });
 });
 
@@ -128,7 +135,7 @@ describe('registerStrings', () => {
     registerStrings('es', NS, { heading: 'Noticias de la oficina' });
     await loadNamespace('es', NS);
     expect(getFixedT('es', NS)('heading')).toBe('Noticias de la oficina');
-    expect(getFixedT('es', NS)('retry')).toBe('Reintentar');
+    expect(getFixedT('es', NS)('empty')).toBe('No hay noticias que mostrar.');
 
     await loadNamespace('pt', NS);
     registerStrings('pt', NS, { columns: { headlines: 'Manchetes' } });
@@ -153,13 +160,17 @@ describe('typed keys', () => {
       | 'columns.headlines'
       | 'columns.updates'
       | 'columns.briefs'
-      | 'more'
-      | 'loadingMore'
-      | 'loading'
       | 'empty'
+      | 'notConfigured'
+    >();
+    expectTypeOf<TranslationKey<CommonStrings>>().toEqualTypeOf<
+      | 'loading'
+      | 'loadingMore'
+      | 'more'
+      | 'empty'
+      | 'notConfigured'
       | 'error'
       | 'errorMore'
-      | 'notConfigured'
       | 'reasons.network'
       | 'reasons.timeout'
       | 'reasons.server'
@@ -168,10 +179,10 @@ describe('typed keys', () => {
       | 'reasons.unknown'
       | 'retry'
       | 'stale'
-      | 'loaded'
+      | 'offline'
       | 'loadedMore'
-      | 'publishedOn'
     >();
+    expect(commonNamespace.name).toBe('common');
     expect(newsFeedNamespace.name).toBe('news-feed');
   });
 });

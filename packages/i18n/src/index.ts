@@ -79,6 +79,8 @@ export type {
   ReactiveControllerHost,
   TranslateOptions,
 } from './localize-controller.js';
+export { commonNamespace } from './locales/common/index.js';
+export type { CommonStrings } from './locales/common/index.js';
 export { newsFeedNamespace } from './locales/news-feed/index.js';
 export type { NewsFeedStrings } from './locales/news-feed/index.js';
 export { domainNamespace } from './locales/domain/index.js';

@@ -52,6 +52,12 @@ export interface ReactiveControllerHost {
 export interface LocalizeOptions<S extends Resources> {
   /** The component's namespace, e.g. `newsFeedNamespace`. */
   namespace: NamespaceDefinition<S>;
+  /**
+   * Namespaces the element also reads (e.g. `commonNamespace`, the strings every data component
+   * shares): loaded with the own namespace, so a change of language switches them together, and
+   * read through {@link LocalizeController.tOf}.
+   */
+  shared?: readonly NamespaceDefinition[];
 }
 
 /** Options of `t()`: `count` selects the plural form; other entries are interpolated. */
@@ -145,6 +151,8 @@ export class LocalizeController<S extends Resources = Resources> implements Reac
   /** The namespace whose strings `t()` returns. */
   readonly namespace: NamespaceDefinition<S>;
 
+  /** The names of every namespace the element reads: its own first, then the shared ones. */
+  readonly #names: readonly string[];
   readonly #host: ReactiveControllerHost & Element;
   #lang: UiLanguageCode = pageDefault;
   #target: UiLanguageCode | undefined;
@@ -156,6 +164,7 @@ export class LocalizeController<S extends Resources = Resources> implements Reac
   constructor(host: ReactiveControllerHost & Element, options: LocalizeOptions<S>) {
     this.#host = host;
     this.namespace = options.namespace;
+    this.#names = [options.namespace.name, ...(options.shared ?? []).map((ns) => ns.name)];
     host.addController(this);
   }
 
@@ -194,7 +203,7 @@ export class LocalizeController<S extends Resources = Resources> implements Reac
     controllers.add(this);
     observeRootsOf(this.#host);
     this.#unsubscribe ??= onResourcesChange((lang, namespace) => {
-      if (namespace !== this.namespace.name) return;
+      if (!this.#names.includes(namespace)) return;
       if (lang === this.#lang || FALLBACK_LANGUAGES.includes(lang)) this.#host.requestUpdate();
     });
     this.refresh();
@@ -211,16 +220,12 @@ export class LocalizeController<S extends Resources = Resources> implements Reac
     const target = resolveUiLanguage(findLangAttribute(this.#host) ?? pageDefault);
     if (target === this.#target) return;
     this.#target = target;
-    this.#ready = loadNamespace(target, this.namespace.name).then(
-      () => this.#apply(target),
-      (error: unknown) => {
-        console.error(
-          `Portal Kit: could not load "${this.namespace.name}" strings in ${target}`,
-          error,
-        );
-        this.#apply(target);
-      },
+    const loads = this.#names.map((name) =>
+      loadNamespace(target, name).catch((error: unknown) => {
+        console.error(`Portal Kit: could not load "${name}" strings in ${target}`, error);
+      }),
     );
+    this.#ready = Promise.all(loads).then(() => this.#apply(target));
   }
 
   /**
@@ -231,6 +236,20 @@ export class LocalizeController<S extends Resources = Resources> implements Reac
   t(key: TranslationKey<S>, options: TranslateOptions = {}): string {
     this.#t ??= getFixedT(this.#lang, this.namespace.name) as TFunction as unknown as LooseT;
     return this.#t(key, { ...options, interpolation: { escapeValue: false } });
+  }
+
+  /**
+   * The string for `key` of a shared namespace (one of {@link LocalizeOptions.shared}) in the
+   * element's language, unescaped like {@link t}. Type it with that namespace's strings:
+   * `localize.tOf<CommonStrings>(commonNamespace, 'retry')`.
+   */
+  tOf<C extends Resources>(
+    namespace: NamespaceDefinition<C>,
+    key: TranslationKey<C>,
+    options: TranslateOptions = {},
+  ): string {
+    const t = getFixedT(this.#lang, namespace.name) as TFunction as unknown as LooseT;
+    return t(key, { ...options, interpolation: { escapeValue: false } });
   }
 
   /** {@link formatDate} in the element's language and the portal's time zone. */

@@ -7,6 +7,7 @@ import { getFixedT, isNamespaceLoaded, loadNamespace, registerStrings } from './
 import {
   dirOf,
   intlLocaleOf,
+  commonNamespace,
   newsFeedNamespace,
   resolveLanguage,
   resolveUiLanguage,
@@ -97,11 +98,14 @@ describe('en-XA at runtime', () => {
     await loadNamespace(PSEUDO_LANGUAGE, newsFeedNamespace.name);
     const t = getFixedT(PSEUDO_LANGUAGE, newsFeedNamespace.name);
     expect(t('heading')).toBe(pseudoLocalize('News'));
-    expect(t('loaded', { count: 1 })).toBe(
-      pseudoLocalize('{{count}} news item loaded.').replace('{{count}}', '1'),
+    expect(t('empty')).toBe(pseudoLocalize('No news to show.'));
+    await loadNamespace(PSEUDO_LANGUAGE, commonNamespace.name);
+    const common = getFixedT(PSEUDO_LANGUAGE, commonNamespace.name);
+    expect(common('loadedMore', { count: 1 })).toBe(
+      pseudoLocalize('{{count}} more item loaded.').replace('{{count}}', '1'),
     );
-    expect(t('loaded', { count: 3 })).toMatch(/^\[3 ñéŵš íţéɱš/);
-    expect(t('reasons.server', { status: 503 })).toMatch(/^\[.*503.*\]$/);
+    expect(common('loadedMore', { count: 3 })).toMatch(/^\[3 ɱóŕé íţéɱš/);
+    expect(common('reasons.server', { status: 503 })).toMatch(/^\[.*503.*\]$/);
   });
 
   it('covers namespaces defined after enabling and strings registered for English', async () => {

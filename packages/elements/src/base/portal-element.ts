@@ -19,8 +19,13 @@ export abstract class PortalElement<S extends Resources = Resources> extends Lit
   /** The element's language, direction, strings and formatters. */
   protected readonly localize: LocalizeController<S>;
 
-  constructor(namespace: NamespaceDefinition<S>) {
+  /**
+   * @param namespace - The component's own strings.
+   * @param shared - Namespaces it also reads, loaded with its own (a data component passes
+   *   `[commonNamespace]`, the strings of the status views).
+   */
+  constructor(namespace: NamespaceDefinition<S>, shared: readonly NamespaceDefinition[] = []) {
     super();
-    this.localize = new LocalizeController<S>(this, { namespace });
+    this.localize = new LocalizeController<S>(this, { namespace, shared });
   }
 }

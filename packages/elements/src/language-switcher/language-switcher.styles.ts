@@ -15,17 +15,6 @@ export const languageSwitcherStyles = css`
     --_switcher-shadow: var(--portal-language-switcher-shadow, 0 0.25rem 0.75rem rgb(0 0 0 / 0.15));
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
-  .base {
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    color: var(--_color-text);
-  }
-
   .button,
   .option,
   .suggestion-button {
@@ -97,10 +86,6 @@ export const languageSwitcherStyles = css`
   .list.end {
     inset-inline-start: auto;
     inset-inline-end: 0;
-  }
-
-  .list[hidden] {
-    display: none;
   }
 
   .option {

@@ -1,89 +1,28 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { Site } from '@portal-kit/sdk';
-import {
-  LANGUAGE_CODES,
-  dirOf,
-  findLangAttribute,
-  getDefaultLanguage,
-  getFixedT,
-  getLanguage,
-  languageSwitcherNamespace,
-  loadNamespace,
-  resolveLanguage,
-} from '@portal-kit/i18n';
+import { property, state } from 'lit/decorators.js';
+import { dirOf, getLanguage, languageSwitcherNamespace, loadNamespace } from '@portal-kit/i18n';
 import type { Language, LanguageCode, LanguageSwitcherStrings } from '@portal-kit/i18n';
-import { parseList } from '../base/attributes.js';
+import { listProperty } from '../base/list-property.js';
 import { PortalElement } from '../base/portal-element.js';
+import { readStorage, writeStorage } from '../base/storage.js';
+import { DisclosureController } from '../controllers/disclosure-controller.js';
+import { LanguageChangeEvent } from './events.js';
+import type { LanguageSwitchMode, LanguageSwitcherSite } from './events.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { localizedAddress } from './localized-address.js';
+import { TargetLanguageController } from './target-language.js';
+import { optionView, suggestionView } from './templates.js';
+import {
+  LANGUAGE_STORAGE_KEY,
+  SUGGESTION_STORAGE_KEY,
+  offeredLanguages,
+  suggestionFor,
+} from './preferences.js';
 
-/** How a choice takes effect: in the page, or by going to the localized page. */
-export type LanguageSwitchMode = 'in-page' | 'navigate';
-
-/** What the switcher needs of a site record: its languages and how its pages are addressed. */
-export type LanguageSwitcherSite = Pick<Site, 'domain' | 'languages' | 'urlPattern'>;
-
-/** Detail of {@link LanguageChangeEvent}. */
-export interface LanguageChangeDetail {
-  /** The chosen language's code, e.g. `en`. */
-  readonly lang: LanguageCode;
-  /** The language shown before the choice (`null` when it is not one the switcher offers). */
-  readonly previous: LanguageCode | null;
-  /** How the choice takes effect. */
-  readonly mode: LanguageSwitchMode;
-  /** In `navigate` mode, the localized page's address; `null` in `in-page` mode. */
-  readonly url: string | null;
-}
-
-/**
- * `portal-language-change`: the reader chose a language. Dispatched BEFORE the switch (before
- * `lang` changes or before navigating); bubbles, composed, cancelable — `preventDefault()` keeps
- * the page as it is (e.g. to switch through a router instead).
- *
- * The i18n package's `notifyLanguageChange()` dispatches a plain `Event` of the same name on
- * `document`; check `event instanceof LanguageChangeEvent` when listening there.
- */
-export class LanguageChangeEvent extends CustomEvent<LanguageChangeDetail> {
-  constructor(detail: LanguageChangeDetail) {
-    super('portal-language-change', { detail, bubbles: true, composed: true, cancelable: true });
-  }
-}
-
-/** The `localStorage` key of the remembered choice (a language code). */
-export const LANGUAGE_STORAGE_KEY = 'portal-kit:language';
-/** The `localStorage` key set to `dismissed` once the reader turned a suggestion down. */
-export const SUGGESTION_STORAGE_KEY = 'portal-kit:language-suggestion';
-
-/** The portal language a browser tag names, or `null` (no fallback to the default language). */
-function matchLanguage(tag: string): LanguageCode | null {
-  const code = resolveLanguage(tag);
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if (code === 'zh-CN' && primary !== 'zh') return null;
-  return code;
-}
-
-function readStorage(key: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(key) ?? null;
-  } catch {
-    return null; // storage disabled (privacy settings): behave as on a first visit
-  }
-}
-
-function writeStorage(key: string, value: string): void {
-  try {
-    globalThis.localStorage?.setItem(key, value);
-  } catch {
-    // storage disabled or full: the choice simply is not remembered
-  }
-}
-
-/** The default `navigate` hook: a normal navigation to `url`. */
-function assignLocation(url: string): void {
-  location.assign(url);
-}
+export { LanguageChangeEvent } from './events.js';
+export type { LanguageChangeDetail, LanguageSwitchMode, LanguageSwitcherSite } from './events.js';
+export { LANGUAGE_STORAGE_KEY, SUGGESTION_STORAGE_KEY } from './preferences.js';
 
 /**
  * A language picker for a site: a button that shows and hides the list of the languages the
@@ -113,6 +52,11 @@ function assignLocation(url: string): void {
  * @attribute {string} lang - The language of the switcher's own strings (its button label and
  *   hidden text). Optional: by default the nearest ancestor's `lang`, else `<html lang>`, else
  *   the page default (`configure({ lang })`, else `zh-CN`).
+ *
+ * @attribute {string} languages - The languages to offer, codes separated by spaces or commas
+ *   (`"zh-CN en fr ar"`); the `languages` property takes the same string or an array.
+ * @attribute {string} preferred-languages - The reader's preferred languages for the first-visit
+ *   suggestion (default `navigator.languages`); the property takes a string or an array.
  *
  * @fires {LanguageChangeEvent} portal-language-change - The reader chose a language; fired before the switch, cancelable (`preventDefault()` stops it). `detail: { lang, previous, mode, url }`.
  *
@@ -156,38 +100,31 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   /** Restores a remembered choice once, on the first connection. */
   #restored = false;
 
-  /**
-   * The target's `lang` and `dir` before a remembered choice was applied, while the reader has
-   * not chosen on this page: undone if the offered languages change and no longer include it.
-   */
-  #beforeRestore?: { lang: string | null; dir: string | null };
-
   /** Whether the reader (or the page, through `select()`) chose a language here. */
   #chosen = false;
 
-  /** Watches the target's `lang`, so a change made by other code shows here too. */
-  #targetObserver?: MutationObserver;
+  /** The element whose language is shown and set, watched for changes made by other code. */
+  readonly #target = new TargetLanguageController(
+    this,
+    () => this.target,
+    () => {
+      this.requestUpdate();
+      void this.#suggest();
+    },
+  );
 
-  @query('.button') private buttonElement?: HTMLButtonElement;
-  @query('.list') private listElement?: HTMLUListElement;
-
-  /** Whether the list is shown. */
-  @state() private open = false;
+  /** The button that shows and hides the list (Escape, focus leaving, placement). */
+  readonly #list = new DisclosureController(this, '.button', '.list');
 
   /** The language proposed to the reader, once its strings are loaded; `null` for none. */
   @state() private suggested: LanguageCode | null = null;
 
   /**
-   * The languages to offer, as codes separated by spaces or commas (`"zh-CN en fr ar"`), in the
-   * order to show. Unknown codes are ignored. Empty: the `site`'s languages, else all 19.
+   * The languages to offer, in the order to show: an array or a string of codes separated by
+   * spaces or commas (`"zh-CN en fr ar"`), as an attribute or a property. Unknown codes are
+   * ignored. Empty: the `site`'s languages, else all 19.
    */
-  @property({
-    converter: {
-      fromAttribute: parseList,
-      toAttribute: (value: string[]) => value.join(' '),
-    },
-  })
-  languages: string[] = [];
+  @listProperty() languages!: string[];
 
   /**
    * The site record (the SDK's `Site`, or just its `domain`, `languages` and `urlPattern`): its
@@ -215,11 +152,12 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   @property({ type: Boolean, attribute: 'no-remember' }) noRemember = false;
 
   /**
-   * The reader's preferred languages, most preferred first, for the first-visit suggestion.
-   * Default: `navigator.languages`. Set `[]` to never suggest.
+   * The reader's preferred languages, most preferred first, for the first-visit suggestion: an
+   * array or a string separated by spaces or commas (attribute `preferred-languages`). Default:
+   * `navigator.languages`. Set `[]` (or `""`) to never suggest.
    */
-  @property({ attribute: false }) preferredLanguages: readonly string[] =
-    typeof navigator === 'undefined' ? [] : navigator.languages;
+  @listProperty({ attribute: 'preferred-languages' }) preferredLanguages: string[] =
+    typeof navigator === 'undefined' ? [] : [...navigator.languages];
 
   /**
    * The path (and query) of the current page, localized in `navigate` mode: a `path` pattern's
@@ -229,7 +167,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   @property({ attribute: false }) path?: string;
 
   /** Performs the navigation in `navigate` mode. Default: `location.assign(url)`. */
-  @property({ attribute: false }) navigate: (url: string) => void = assignLocation;
+  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
 
   constructor() {
     super(languageSwitcherNamespace);
@@ -237,32 +175,17 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
 
   /** The languages offered, in order, each once. */
   get offered(): readonly Language[] {
-    const codes =
-      this.languages.length > 0
-        ? this.languages
-        : this.site && this.site.languages.length > 0
-          ? this.site.languages
-          : LANGUAGE_CODES;
-    const seen = new Set<string>();
-    const out: Language[] = [];
-    for (const code of codes) {
-      const language = getLanguage(code);
-      if (language && !seen.has(language.code)) {
-        seen.add(language.code);
-        out.push(language);
-      }
-    }
-    return out;
+    return offeredLanguages(this.languages, this.site?.languages);
   }
 
   /** The language currently shown: the `target`'s (else `<html>`'s) language, resolved. */
   get current(): LanguageCode {
-    return resolveLanguage(findLangAttribute(this.#targetElement()) ?? getDefaultLanguage());
+    return this.#target.current;
   }
 
   /** Whether the list is open. */
   get expanded(): boolean {
-    return this.open;
+    return this.#list.open;
   }
 
   override connectedCallback(): void {
@@ -271,18 +194,11 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
       this.#restored = true;
       this.#restore();
     }
-    this.#observeTarget();
     void this.#suggest();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#targetObserver?.disconnect();
-    this.#targetObserver = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('target') && this.isConnected) this.#observeTarget();
+    if (changed.has('target') && this.isConnected) this.#target.observe();
     // Languages known only later (a site record fetched after the element connected): a
     // remembered choice is checked again against them.
     if ((changed.has('languages') || changed.has('site')) && this.#restored && !this.#chosen) {
@@ -291,28 +207,6 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     if (changed.has('preferredLanguages') || changed.has('languages') || changed.has('site')) {
       void this.#suggest();
     }
-  }
-
-  // `open` is private state: the untyped map names it.
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('open') && this.open) this.#placeList();
-  }
-
-  #onToggle(): void {
-    this.open = !this.open;
-  }
-
-  #onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.open) return;
-    event.preventDefault();
-    this.close();
-    this.buttonElement?.focus();
-  }
-
-  #onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next && (this.renderRoot.contains(next) || this.contains(next))) return;
-    this.open = false;
   }
 
   #onOptionClick(event: MouseEvent, lang: LanguageCode): void {
@@ -324,22 +218,18 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     this.select(lang);
   }
 
-  #onSuggestionSwitch(lang: LanguageCode): void {
+  /** Switches to the suggested language (`lang`) or dismisses the suggestion (`null`). */
+  #onSuggestion(lang: LanguageCode | null): void {
     this.suggested = null;
-    this.select(lang);
+    if (lang) this.select(lang);
+    else if (!this.noRemember) writeStorage(SUGGESTION_STORAGE_KEY, 'dismissed');
     // The suggestion (and the focused button in it) is gone: focus goes to the switcher's button.
-    void this.updateComplete.then(() => this.buttonElement?.focus());
-  }
-
-  #onSuggestionDismiss(): void {
-    this.suggested = null;
-    if (!this.noRemember) writeStorage(SUGGESTION_STORAGE_KEY, 'dismissed');
-    void this.updateComplete.then(() => this.buttonElement?.focus());
+    void this.updateComplete.then(() => this.#list.button?.focus());
   }
 
   /** Closes the list. */
   close(): void {
-    this.open = false;
+    this.#list.open = false;
   }
 
   /**
@@ -351,31 +241,32 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     const language = this.offered.find((l) => l.code === getLanguage(lang)?.code);
     const previous = this.current;
     if (!language || language.code === previous) {
-      this.#closeAndFocus();
+      this.#list.closeAndFocus();
       return false;
     }
-    const url = this.mode === 'navigate' ? this.urlFor(language.code) : null;
-    const offeredPrevious = this.offered.some((l) => l.code === previous) ? previous : null;
+    const code = language.code;
+    const url = this.mode === 'navigate' ? this.urlFor(code) : null;
+    const offered = this.offered.some((l) => l.code === previous);
     const event = new LanguageChangeEvent({
-      lang: language.code,
-      previous: offeredPrevious,
+      lang: code,
+      previous: offered ? previous : null,
       mode: this.mode,
       url,
     });
     this.#chosen = true;
     if (!this.dispatchEvent(event)) {
-      this.#closeAndFocus(); // the page switches by itself (a router): the choice is made
+      this.#list.closeAndFocus(); // the page switches by itself (a router): the choice is made
       return false;
     }
-    if (!this.noRemember) writeStorage(LANGUAGE_STORAGE_KEY, language.code);
-    if (this.suggested === language.code) this.suggested = null;
+    if (!this.noRemember) writeStorage(LANGUAGE_STORAGE_KEY, code);
+    if (this.suggested === code) this.suggested = null;
     if (url !== null) {
-      this.#closeAndFocus(); // stays on the page when a custom `navigate` does not leave it
+      this.#list.closeAndFocus(); // stays on the page when a custom `navigate` does not leave it
       this.navigate(url);
       return true;
     }
-    this.#apply(language.code);
-    this.#closeAndFocus();
+    this.#apply(code);
+    this.#list.closeAndFocus();
     return true;
   }
 
@@ -391,57 +282,9 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     });
   }
 
-  /**
-   * The list opens under the button, aligned with its inline-start edge; when that would run off
-   * the viewport (a switcher at the end of a masthead, most often in RTL), it aligns with the
-   * button's inline-end edge instead.
-   */
-  #placeList(): void {
-    const list = this.listElement;
-    if (!list) return;
-    list.classList.remove('end');
-    const viewport = document.documentElement.clientWidth;
-    const overflows = (r: DOMRect) => r.left < 0 || r.right > viewport;
-    const start = list.getBoundingClientRect();
-    if (!overflows(start)) return;
-    list.classList.add('end');
-    const end = list.getBoundingClientRect();
-    // Neither fits (a very narrow screen): keep the side that shows more of the list.
-    if (
-      overflows(end) &&
-      Math.min(end.right, viewport) - Math.max(end.left, 0) <
-        Math.min(start.right, viewport) - Math.max(start.left, 0)
-    ) {
-      list.classList.remove('end');
-    }
-  }
-
-  #observeTarget(): void {
-    this.#targetObserver?.disconnect();
-    if (typeof MutationObserver === 'undefined') return;
-    this.#targetObserver = new MutationObserver(() => {
-      this.requestUpdate();
-      void this.#suggest();
-    });
-    this.#targetObserver.observe(this.#targetElement(), { attributeFilter: ['lang'] });
-  }
-
-  #targetElement(): Element {
-    const selected = this.target ? document.querySelector(this.target) : null;
-    return selected ?? document.documentElement;
-  }
-
-  #apply(lang: LanguageCode): void {
-    const target = this.#targetElement();
-    target.setAttribute('lang', lang);
-    target.setAttribute('dir', dirOf(lang));
+  #apply(lang: LanguageCode, remembered = false): void {
+    this.#target.apply(lang, remembered);
     this.requestUpdate();
-  }
-
-  #closeAndFocus(): void {
-    if (!this.open) return;
-    this.open = false;
-    this.buttonElement?.focus();
   }
 
   /** In `in-page` mode, applies a remembered choice the site offers (no event: not a choice). */
@@ -450,22 +293,12 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     const remembered = getLanguage(readStorage(LANGUAGE_STORAGE_KEY) ?? '');
     if (!remembered || remembered.code === this.current) return;
     if (!this.offered.some((l) => l.code === remembered.code)) return;
-    const target = this.#targetElement();
-    this.#beforeRestore ??= { lang: target.getAttribute('lang'), dir: target.getAttribute('dir') };
-    this.#apply(remembered.code);
+    this.#apply(remembered.code, true);
   }
 
   /** Undoes a restored language the site no longer offers, then restores again. */
   #recheckRestore(): void {
-    const before = this.#beforeRestore;
-    if (before && !this.offered.some((l) => l.code === this.current)) {
-      const target = this.#targetElement();
-      for (const [name, value] of Object.entries(before)) {
-        if (value === null) target.removeAttribute(name);
-        else target.setAttribute(name, value);
-      }
-      this.#beforeRestore = undefined;
-    }
+    if (!this.offered.some((l) => l.code === this.current)) this.#target.undoRemembered();
     this.#restore();
   }
 
@@ -481,103 +314,57 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   }
 
   #candidate(): LanguageCode | null {
-    if (!this.noRemember) {
-      if (readStorage(LANGUAGE_STORAGE_KEY) !== null) return null;
-      if (readStorage(SUGGESTION_STORAGE_KEY) === 'dismissed') return null;
-    }
-    const offered = new Set<string>(this.offered.map((l) => l.code));
-    for (const tag of this.preferredLanguages) {
-      const code = matchLanguage(tag);
-      if (code && offered.has(code)) return code === this.current ? null : code;
-    }
-    return null;
-  }
-
-  #renderSuggestion(): TemplateResult | typeof nothing {
-    const lang = this.suggested;
-    const language = lang ? getLanguage(lang) : undefined;
-    if (!lang || !language || lang === this.current) return nothing;
-    const t = getFixedT(lang, languageSwitcherNamespace.name);
-    const options = { language: language.name, interpolation: { escapeValue: false } };
-    return html`<div part="suggestion" class="suggestion" lang=${lang} dir=${language.dir}>
-      <p class="suggestion-text">${t('suggestion', options)}</p>
-      <button
-        part="switch-button"
-        class="suggestion-button primary"
-        type="button"
-        @click=${() => this.#onSuggestionSwitch(lang)}
-      >
-        ${t('switch')}
-      </button>
-      <button
-        part="dismiss-button"
-        class="suggestion-button"
-        type="button"
-        @click=${() => this.#onSuggestionDismiss()}
-      >
-        ${t('dismiss')}
-      </button>
-    </div>`;
-  }
-
-  #renderOption(language: Language, current: LanguageCode): TemplateResult {
-    const isCurrent = language.code === current;
-    const part = isCurrent ? 'option current' : 'option';
-    const onClick = (event: MouseEvent) => this.#onOptionClick(event, language.code);
-    const option =
-      this.mode === 'navigate'
-        ? html`<a
-            part=${part}
-            class="option"
-            href=${this.urlFor(language.code)}
-            hreflang=${language.code}
-            lang=${language.code}
-            dir=${language.dir}
-            aria-current=${isCurrent ? 'true' : nothing}
-            @click=${onClick}
-            >${language.name}</a
-          >`
-        : html`<button
-            part=${part}
-            class="option"
-            type="button"
-            lang=${language.code}
-            dir=${language.dir}
-            aria-current=${isCurrent ? 'true' : nothing}
-            @click=${onClick}
-          >
-            ${language.name}
-          </button>`;
-    return html`<li>${option}</li>`;
+    return suggestionFor(
+      this.preferredLanguages,
+      this.offered.map((l) => l.code),
+      this.current,
+      !this.noRemember,
+    );
   }
 
   override render(): TemplateResult {
     const t = this.localize;
     const current = this.current;
     const currentLanguage = getLanguage(current);
+    const suggested = this.suggested ? getLanguage(this.suggested) : undefined;
     return html`<div
       part="base"
       class="base"
       lang=${t.lang}
       dir=${t.dir}
-      @keydown=${this.#onKeydown}
-      @focusout=${this.#onFocusOut}
+      @keydown=${this.#list.onKeydown}
+      @focusout=${this.#list.onFocusOut}
     >
-      ${this.#renderSuggestion()}
+      ${
+        suggested && suggested.code !== current
+          ? suggestionView(
+              suggested,
+              () => this.#onSuggestion(suggested.code),
+              () => this.#onSuggestion(null),
+            )
+          : nothing
+      }
       <button
         part="button"
         class="button"
         type="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-expanded=${this.#list.open ? 'true' : 'false'}
         aria-controls="list"
-        @click=${this.#onToggle}
+        @click=${this.#list.toggle}
       >
         ${t.isReady ? html`<span class="visually-hidden">${t.t('label')}</span>` : nothing}
         <span lang=${current} dir=${dirOf(current)}>${currentLanguage?.name ?? current}</span>
         <span class="chevron" aria-hidden="true"></span>
       </button>
-      <ul part="list" class="list" id="list" ?hidden=${!this.open}>
-        ${this.offered.map((language) => this.#renderOption(language, current))}
+      <ul part="list" class="list" id="list" ?hidden=${!this.#list.open}>
+        ${this.offered.map((language) =>
+          optionView(
+            language,
+            language.code === current,
+            this.mode === 'navigate' ? this.urlFor(language.code) : undefined,
+            (event) => this.#onOptionClick(event, language.code),
+          ),
+        )}
       </ul>
     </div>`;
   }

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<portal-news-feed>`. Logical properties only, so the layout mirrors itself in
+ * Styles of `<portal-news-feed>`; the heading and the status views bring their own
+ * (status-views.styles.ts). Logical properties only, so the layout mirrors itself in
  * right-to-left languages. Component properties (`--portal-news-feed-*`) fall back to the kit's
  * tokens; internal copies are `--_*`.
  */
@@ -9,39 +10,17 @@ export const newsFeedStyles = css`
   :host {
     display: block;
     --_feed-gap: var(--portal-news-feed-gap, var(--_space-s));
-    --_feed-heading-size: var(--portal-news-feed-heading-size, 1.25em);
+    --_heading-size: var(--portal-news-feed-heading-size, 1.25em);
     --_feed-link-color: var(--portal-news-feed-link-color, var(--_color-accent));
     --_feed-divider: var(--portal-news-feed-divider-color, var(--_color-border));
     --_skeleton: var(--portal-news-feed-skeleton-color, var(--_color-surface-muted));
-  }
-
-  :host([hidden]) {
-    display: none;
+    /* The status views' skeleton rows take the rows' gap and divider (status-views.styles.ts). */
+    --_row-gap: var(--_feed-gap);
+    --_row-divider: var(--_feed-divider);
   }
 
   .base {
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    color: var(--_color-text);
     background: var(--_color-surface);
-  }
-
-  .heading {
-    margin-block: 0 var(--_space-s);
-    font-size: var(--_feed-heading-size);
-    font-weight: 700;
-    line-height: 1.3;
-    color: var(--_color-text);
-  }
-
-  .heading:focus {
-    outline: none;
-  }
-
-  .heading:focus-visible {
-    outline: var(--_focus-ring-width) solid var(--_color-focus);
-    outline-offset: 2px;
   }
 
   .list {
@@ -55,6 +34,15 @@ export const newsFeedStyles = css`
     gap: var(--_space-xs);
     padding-block: var(--_feed-gap);
     border-block-end: 1px solid var(--_feed-divider);
+  }
+
+  /* A long list (over 100 rows): rows off screen are not laid out until they come near the
+     viewport (an update of one row of 2,000 lays out one screenful, not 2,000 rows). Their
+     paint is then contained: the inline padding keeps a focused link's ring visible. */
+  .list.long .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4rem;
+    padding-inline: calc(var(--_focus-ring-width) + 2px);
   }
 
   .link {
@@ -88,108 +76,5 @@ export const newsFeedStyles = css`
   .column {
     padding-inline: var(--_space-xs);
     border-inline-start: 3px solid var(--_feed-link-color);
-  }
-
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 2.5rem;
-    min-inline-size: 2.5rem;
-    margin-block-start: var(--_space-m);
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-m);
-    font: inherit;
-    color: var(--_color-accent-contrast);
-    background: var(--_color-accent);
-    border: 1px solid var(--_color-accent);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-
-  .button[aria-disabled='true'] {
-    cursor: progress;
-  }
-
-  .button.secondary {
-    color: var(--_color-accent);
-    background: var(--_color-surface);
-  }
-
-  .message {
-    margin-block: var(--_space-s);
-    padding-block: var(--_space-s);
-    padding-inline: var(--_space-m);
-    border-radius: var(--_radius);
-  }
-
-  .message p {
-    margin: 0;
-  }
-
-  .message .button {
-    margin-block-start: var(--_space-s);
-  }
-
-  .error {
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    border: 1px solid var(--_color-danger);
-    border-inline-start-width: 4px;
-  }
-
-  .error-title {
-    font-weight: 700;
-  }
-
-  .notice {
-    color: var(--_color-notice-text);
-    background: var(--_color-notice);
-    border: 1px solid currentColor;
-  }
-
-  .notice .button {
-    color: var(--_color-notice-text);
-    background: transparent;
-    border-color: currentColor;
-  }
-
-  .empty {
-    color: var(--_color-text-muted);
-  }
-
-  .skeleton-row {
-    display: grid;
-    gap: var(--_space-xs);
-    padding-block: var(--_feed-gap);
-    border-block-end: 1px solid var(--_feed-divider);
-  }
-
-  .bone {
-    display: block;
-    block-size: 1em;
-    border-radius: var(--_radius);
-    background: var(--_skeleton);
-    animation: pulse 1.5s ease-in-out infinite;
-  }
-
-  .bone.short {
-    inline-size: 40%;
-    block-size: 0.75em;
-  }
-
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .bone {
-      background: GrayText;
-    }
-    .button {
-      border-color: ButtonText;
-    }
   }
 `;

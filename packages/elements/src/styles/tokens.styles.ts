@@ -80,8 +80,22 @@ export const tokens = css`
   }
 `;
 
-/** Helpers shared by components: visually hidden text, the focus ring, a reset for buttons. */
+/**
+ * Helpers shared by components: `hidden` on the host, the inner `base` part's font and colour,
+ * visually hidden text, the focus ring, reduced motion.
+ */
 export const shared = css`
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

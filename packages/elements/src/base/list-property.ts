@@ -1,0 +1,67 @@
+/**
+ * One convention for list-valued inputs (`site`, `languages`, …): the property accepts an array
+ * or a string of items separated by spaces or commas, whether it arrives as an attribute
+ * (`site="wms guangdong"` in HTML) or as a property — React 19 and Vue 3 set properties, so
+ * `<portal-news-feed site="wms guangdong">` in their templates assigns the string
+ * `"wms guangdong"` to `feed.site`. Either way the element reads a clean `string[]`.
+ */
+import type { ReactiveElement } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/** What a list-valued property accepts: an array (items kept, trimmed) or a separated string. */
+export type ListInput = readonly unknown[] | string | null | undefined;
+
+const EMPTY: readonly string[] = Object.freeze([]);
+
+/**
+ * Normalizes a list input: `"main, wms guangdong"` → `['main', 'wms', 'guangdong']`;
+ * `['main', ' us ']` → `['main', 'us']`; absent, empty or anything else → `[]`. Array items that
+ * hold separators are split too, so `['wms guangdong']` means two ids.
+ */
+export function parseList(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(/[\s,]+/).filter((item) => item !== '');
+  if (Array.isArray(value)) {
+    return value.flatMap((item) => (typeof item === 'string' ? parseList(item) : []));
+  }
+  return [];
+}
+
+/**
+ * Declares a list-valued reactive property: its attribute is parsed by {@link parseList}
+ * (reflected as the items joined by spaces), and its setter normalizes whatever is assigned —
+ * an array or a separated string — so the getter always returns a `string[]` (`[]` by default).
+ * Assigning an equal list requests no update.
+ *
+ * @example
+ * class Feed extends LitElement {
+ *   @listProperty() site!: string[]; // "main us", "main,us" or ['main', 'us']
+ * }
+ */
+export function listProperty(options: { attribute?: string } = {}) {
+  return (proto: ReactiveElement, name: string): void => {
+    const key = Symbol(name);
+    type Holder = Record<symbol, string[] | undefined>;
+    // Lit wraps an accessor the class already has: it calls this setter, then requests an
+    // update when the value read back differs (compared item by item below).
+    Object.defineProperty(proto, name, {
+      get(this: Holder): readonly string[] {
+        return this[key] ?? EMPTY;
+      },
+      set(this: Holder, value: unknown) {
+        const next = parseList(value);
+        const current = this[key] ?? EMPTY;
+        if (next.length === current.length && next.every((item, i) => item === current[i])) return;
+        this[key] = next;
+      },
+      configurable: true,
+      enumerable: true,
+    });
+    property({
+      attribute: options.attribute ?? name.toLowerCase(),
+      converter: {
+        fromAttribute: parseList,
+        toAttribute: (value: readonly string[]) => value.join(' '),
+      },
+    })(proto, name);
+  };
+}

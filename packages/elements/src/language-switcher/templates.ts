@@ -1,0 +1,69 @@
+/** The templates of `<portal-language-switcher>`: one language option, the suggestion. */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { getFixedT, languageSwitcherNamespace } from '@portal-kit/i18n';
+import type { Language } from '@portal-kit/i18n';
+
+/**
+ * One language in the list, in its own name, `lang` and `dir`: a link to `href` (`navigate`
+ * mode, with `hreflang`) or a button (`in-page`); the current one has `aria-current="true"`.
+ */
+export function optionView(
+  language: Language,
+  isCurrent: boolean,
+  href: string | undefined,
+  onClick: (event: MouseEvent) => void,
+): TemplateResult {
+  const part = isCurrent ? 'option current' : 'option';
+  const current = isCurrent ? 'true' : nothing;
+  const { code, dir, name } = language;
+  return html`<li>
+    ${
+      href === undefined
+        ? html`<button
+            part=${part}
+            class="option"
+            type="button"
+            lang=${code}
+            dir=${dir}
+            aria-current=${current}
+            @click=${onClick}
+          >
+            ${name}
+          </button>`
+        : html`<a
+            part=${part}
+            class="option"
+            href=${href}
+            hreflang=${code}
+            lang=${code}
+            dir=${dir}
+            aria-current=${current}
+            @click=${onClick}
+            >${name}</a
+          >`
+    }
+  </li>`;
+}
+
+/**
+ * The first-visit suggestion, written in the language it proposes (its strings must be
+ * loaded): "View this site in Français?" with a switch and a dismiss button.
+ */
+export function suggestionView(
+  language: Language,
+  onSwitch: () => void,
+  onDismiss: () => void,
+): TemplateResult {
+  const t = getFixedT(language.code, languageSwitcherNamespace.name);
+  const options = { language: language.name, interpolation: { escapeValue: false } };
+  return html`<div part="suggestion" class="suggestion" lang=${language.code} dir=${language.dir}>
+    <p class="suggestion-text">${t('suggestion', options)}</p>
+    <button part="switch-button" class="suggestion-button primary" type="button" @click=${onSwitch}>
+      ${t('switch')}
+    </button>
+    <button part="dismiss-button" class="suggestion-button" type="button" @click=${onDismiss}>
+      ${t('dismiss')}
+    </button>
+  </div>`;
+}
