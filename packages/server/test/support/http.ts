@@ -33,14 +33,19 @@ export async function call(
 }
 
 /** A request whose path is sent exactly as given (fetch would normalize `..`). */
-export function rawGet(base: string, path: string): Promise<{ status: number; text: string }> {
+export function rawGet(
+  base: string,
+  path: string,
+): Promise<{ status: number; text: string; location: string | undefined }> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: url.hostname, port: url.port, path, method: 'GET' }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, text, location: res.headers.location }),
+      );
     });
     req.on('error', reject);
     req.end();
