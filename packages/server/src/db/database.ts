@@ -27,6 +27,15 @@ export type ChangeEvent = { type: 'write'; local: boolean } | { type: 'lost' } |
 /** A listener of {@link Database.onChange}. */
 export type ChangeListener = (event: ChangeEvent) => void;
 
+/** Options of one {@link Database.transaction}. */
+export interface TransactionOptions {
+  /**
+   * `statement_timeout` of this transaction's statements, in milliseconds (`0`: no limit),
+   * instead of the database's: for migrations and bulk loads.
+   */
+  statementTimeoutMs?: number;
+}
+
 /** A PostgreSQL database: embedded PGlite or a server reached through a connection pool. */
 export interface Database extends Queryable {
   readonly kind: DatabaseKind;
@@ -34,7 +43,7 @@ export interface Database extends Queryable {
    * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws.
    * A committed transaction counts as a write (see {@link Database.onChange}).
    */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Subscribes to writes. A write is a committed transaction, an `exec`, or a `query` that is
    * not plainly a read (`SELECT`, `SHOW`, `VALUES`, `TABLE`, `EXPLAIN`); local writes are

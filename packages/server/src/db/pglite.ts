@@ -82,8 +82,9 @@ export async function createPgliteDatabase(options: PgliteDatabaseOptions): Prom
       await base.exec(sql);
       wrote();
     },
-    async transaction(fn) {
-      const result = await pg.transaction((tx) => fn(queryable(tx, timeoutMs, true)));
+    async transaction(fn, transactionOptions) {
+      const limit = transactionOptions?.statementTimeoutMs ?? timeoutMs;
+      const result = await pg.transaction((tx) => fn(queryable(tx, limit, true)));
       wrote();
       return result;
     },

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { PoolClient } from 'pg';
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from './database.js';
-import type { Database, Queryable } from './database.js';
+import type { Database, Queryable, TransactionOptions } from './database.js';
 import { announceChange, CHANGE_CHANNEL, createChangeHub, isReadOnlyStatement } from './notify.js';
 import type { ChangeHub } from './notify.js';
 
@@ -143,12 +143,20 @@ export function createPostgresDatabase(options: PostgresDatabaseOptions): Databa
       await base.exec(sql);
       await wrote();
     },
-    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    async transaction<T>(
+      fn: (tx: Queryable) => Promise<T>,
+      transactionOptions: TransactionOptions = {},
+    ): Promise<T> {
+      const limit = transactionOptions.statementTimeoutMs;
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+        throw new RangeError(`statementTimeoutMs must be a whole number ≥ 0, got ${limit}`);
+      }
       const client = await pool.connect();
       let broken = false;
       let result: T;
       try {
         await client.query('BEGIN');
+        if (limit !== undefined) await client.query(`SET LOCAL statement_timeout = ${limit}`);
         const tx = queryable(client);
         result = await fn(tx);
         await announceChange(tx, hub.origin);
