@@ -1,7 +1,7 @@
 // Server throughput: requests per second the reference server answers on loopback (in its own
 // process, in-memory database), each beside a bare node:http server sending the same bytes (or
 // the same 304), measured in the same run with the same load generator (keep-alive fetch, fixed
-// concurrency), one after the other.
+// concurrency), in alternating rounds.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const DURATION_MS = 3000;
+const ROUNDS = 6;
 const CONCURRENCY = 16;
 /** Target for a GET already answered with unchanged data (304s included), vs node:http. */
 const TARGET = 0.8;
@@ -28,11 +29,11 @@ function start(args) {
   });
 }
 
-/** Requests per second for `url` under CONCURRENCY parallel loops for DURATION_MS. */
-async function load(url, headers = {}) {
+/** Requests answered for `url` under CONCURRENCY parallel loops for `ms`. */
+async function burst(url, headers, ms) {
   let done = 0;
   let failed = 0;
-  const end = performance.now() + DURATION_MS;
+  const end = performance.now() + ms;
   const loop = async () => {
     while (performance.now() < end) {
       const response = await fetch(url, { headers });
@@ -43,8 +44,29 @@ async function load(url, headers = {}) {
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: CONCURRENCY }, loop));
-  const seconds = (performance.now() - started) / 1000;
-  return { rps: done / seconds, failed };
+  return { done, failed, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Requests per second for `a` and for `b`, measured in alternating rounds (ROUNDS of each,
+ * DURATION_MS in all per side), so that a change in the machine's load hits both alike.
+ */
+async function sideBySide(a, b, headers = {}) {
+  const totals = [
+    { done: 0, failed: 0, seconds: 0 },
+    { done: 0, failed: 0, seconds: 0 },
+  ];
+  await burst(a, headers, 200); // warm both connections pools
+  await burst(b, headers, 200);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, url] of [a, b].entries()) {
+      const result = await burst(url, headers, DURATION_MS / ROUNDS);
+      totals[i].done += result.done;
+      totals[i].failed += result.failed;
+      totals[i].seconds += result.seconds;
+    }
+  }
+  return totals.map((t) => ({ rps: t.done / t.seconds, failed: t.failed }));
 }
 
 export async function benchServer() {
@@ -77,12 +99,11 @@ export async function benchServer() {
   try {
     const rows = [];
     for (const [name, target, headers, cached] of cases) {
-      const floor = await load(baseline.url + target, headers);
-      const server = await load(demo.url + target, headers);
+      const [floor, server] = await sideBySide(baseline.url + target, demo.url + target, headers);
       rows.push({ name, cached, floor, server, ratio: server.rps / floor.rps });
     }
     console.log(
-      `\nServer throughput (loopback, ${CONCURRENCY} concurrent keep-alive clients, ${DURATION_MS / 1000} s each;` +
+      `\nServer throughput (loopback, ${CONCURRENCY} concurrent keep-alive clients, ${DURATION_MS / 1000} s each in ${ROUNDS} alternating rounds;` +
         ` node:http = the same bytes and ETag from a bare node:http server; target for repeats ≥ ${TARGET}×)`,
     );
     console.log(
