@@ -200,6 +200,9 @@ describe.each(ENGINE_CASES)('statement timeout %s', (_title, engine) => {
         expect(answer.headers['retry-after']).toBeDefined();
         expect(answer.body).not.toMatch(/pg_sleep|statement|canceling/i);
         expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+        // Waiting behind other statements does not count: 12 × 50 ms queued all succeed.
+        const sleeps = Array.from({ length: 12 }, () => db.query('SELECT pg_sleep(0.05)'));
+        await expect(Promise.all(sleeps)).resolves.toHaveLength(12);
       } finally {
         await app.close();
         await db.close();

@@ -71,20 +71,28 @@ export async function createPgliteDatabase(options: PgliteDatabaseOptions): Prom
   const hub = createChangeHub({ live: true });
   const base = queryable(pg, timeoutMs, false);
   const wrote = () => hub.emit({ type: 'write', local: true });
+  // PGlite runs one statement at a time. Queueing here, before the clock starts, makes the
+  // timeout measure a statement's own run, not its wait behind others (as PostgreSQL does).
+  let tail: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = tail.then(run, run);
+    tail = next.catch(() => undefined);
+    return next;
+  };
   const db: Database = {
     kind: 'pglite',
     async query<T extends object>(sql: string, params?: readonly unknown[]) {
-      const rows = await base.query<T>(sql, params);
+      const rows = await exclusive(() => base.query<T>(sql, params));
       if (!isReadOnlyStatement(sql)) wrote();
       return rows;
     },
     async exec(sql) {
-      await base.exec(sql);
+      await exclusive(() => base.exec(sql));
       wrote();
     },
     async transaction(fn, transactionOptions) {
       const limit = transactionOptions?.statementTimeoutMs ?? timeoutMs;
-      const result = await pg.transaction((tx) => fn(queryable(tx, limit, true)));
+      const result = await exclusive(() => pg.transaction((tx) => fn(queryable(tx, limit, true))));
       wrote();
       return result;
     },
