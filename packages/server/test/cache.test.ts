@@ -241,6 +241,25 @@ describe.skipIf(postgres.skipReason !== null)(
         .toBe('Again through A');
     });
 
+    it('knows a site added through the other server at its next request', async () => {
+      const sites = (await call(b.url, '/api/v1/sites?kind=department')).body as SiteList;
+      const wms = sites.items.find((site) => site.id === 'wms') as Site;
+      expect((await call(b.url, '/api/v1/news?site=xxs')).status).toBe(400);
+      await createRepository(a.db).saveSite({
+        ...wms,
+        id: 'xxs',
+        names: { 'zh-CN': '新兴产业司', en: 'Department of Emerging Industries' },
+        domain: 'xxs.mofcom.gov.cn',
+        siteCode: 'bm30000199',
+      });
+      await expect
+        .poll(async () => (await call(b.url, '/api/v1/news?site=xxs')).status, {
+          timeout: 1000,
+          interval: 5,
+        })
+        .toBe(200);
+    });
+
     it('stops answering from the cache while its listening connection is down, then reconnects', async () => {
       const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
       await admin.connect();
