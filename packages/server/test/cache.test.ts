@@ -115,6 +115,18 @@ describe('response cache on PGlite (one process)', () => {
     await call(base, '/api/v1/news?limit=0');
     const bad = await call(base, '/api/v1/news?limit=0');
     expect(bad.status).toBe(400);
+    // Answers to requests carrying credentials are neither served from nor kept in the cache.
+    const credentials: Record<string, string>[] = [
+      { authorization: 'Bearer x' },
+      { cookie: 's=1' },
+    ];
+    for (const headers of credentials) {
+      const path = '/api/v1/news?limit=7';
+      await call(base, path, { headers });
+      const statementsBefore = counted.statements;
+      await call(base, path, { headers });
+      expect(counted.statements).toBeGreaterThan(statementsBefore);
+    }
   });
 
   it('drops everything on a write: a plain statement, or saveSite', async () => {

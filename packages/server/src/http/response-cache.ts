@@ -22,7 +22,7 @@ import { matchesTag } from './static.js';
 export interface ResponseCacheOptions {
   /** Most responses kept; default 1000. */
   maxEntries?: number;
-  /** Most body bytes kept (the least recently used go first); default 32 MiB. */
+  /** Most bytes kept, bodies and keys (the least recently used go first); default 32 MiB. */
   maxBytes?: number;
 }
 
@@ -66,6 +66,13 @@ const NOT_SHARED = /\b(no-store|no-cache|private)\b/i;
 
 const generationOf = new WeakMap<FastifyRequest, number>();
 const answered = new WeakSet<FastifyRequest>();
+
+/** What an entry costs: its body and its key (a request target may be kilobytes long). */
+const sizeOf = (entry: Entry) => entry.body.length + entry.key.length;
+
+/** Requests whose answer may depend on who asks: never answered from, nor stored in, the cache. */
+const personal = (request: FastifyRequest) =>
+  request.headers.authorization !== undefined || request.headers.cookie !== undefined;
 
 function headerValue(value: string | number | string[] | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -145,20 +152,21 @@ export function registerResponseCache(
     varyOn.set(url, vary);
     const key = fullKey(url, vary, request);
     const previous = entries.get(key);
-    if (previous) bytes -= previous.body.length;
+    if (previous) bytes -= sizeOf(previous);
     entries.delete(key);
-    entries.set(key, { key, body, etag, headers });
-    bytes += body.length;
-    for (const [oldest, entry] of entries) {
+    const entry = { key, body, etag, headers };
+    entries.set(key, entry);
+    bytes += sizeOf(entry);
+    for (const [oldest, candidate] of entries) {
       if (entries.size <= maxEntries && bytes <= maxBytes) break;
       entries.delete(oldest);
-      bytes -= entry.body.length;
+      bytes -= sizeOf(candidate);
     }
   };
 
   // Answer a repeat from memory. Callback style: the hit path stays synchronous.
   app.addHook('onRequest', (request, reply, done) => {
-    if (request.method !== 'GET' || !cache.enabled) return done();
+    if (request.method !== 'GET' || !cache.enabled || personal(request)) return done();
     const url = urlKey(request);
     const entry = entries.get(fullKey(url, varyOn.get(url) ?? [], request));
     if (!entry) {

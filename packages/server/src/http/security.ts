@@ -74,7 +74,9 @@ function clientErrorStatus(error: Error & { code?: string }): [number, string] {
 export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const [status, detail] = clientErrorStatus(error);
-  if (socket.writable) {
+  // As Node does: never write into a response already under way on this connection.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
     const body = JSON.stringify(problem(status, { detail }));
     const headers = {
       'content-type': PROBLEM_CONTENT_TYPE,
