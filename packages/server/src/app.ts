@@ -1,16 +1,25 @@
 /**
  * The HTTP application: the Portal API routes of the contract, problem details for every
- * error, strong ETags with `If-None-Match` revalidation, CORS, security headers and the
- * optional static directories.
+ * error, strong ETags with `If-None-Match` revalidation, an in-process response cache, CORS,
+ * a rate limit, security headers and the optional static directories.
  */
-import { createHash } from 'node:crypto';
 import cors from '@fastify/cors';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './db/database.js';
 import { problem, ProblemError, sendProblem } from './http/problem.js';
 import { apiRoutes } from './http/routes.js';
-import { matchesTag, normalizePrefix, registerStaticDirs } from './http/static.js';
+import { registerResponseCache } from './http/response-cache.js';
+import type { ResponseCacheOptions } from './http/response-cache.js';
+import {
+  addSecurityHeaders,
+  clientErrorHandler,
+  operationalProblem,
+  registerRateLimit,
+  rewriteUrl,
+} from './http/security.js';
+import type { RateLimitOptions } from './http/security.js';
+import { normalizePrefix, registerStaticDirs } from './http/static.js';
 import { createRepository } from './repository.js';
 import type { Repository } from './repository.js';
 
@@ -24,6 +33,17 @@ export interface AppOptions {
   logger?: boolean;
   /** Use this repository instead of one over `db` (tests). */
   repository?: Repository;
+  /** Requests per client and window (by `request.ip`); default: no limit. */
+  rateLimit?: RateLimitOptions;
+  /**
+   * Trust `X-Forwarded-For/-Host/-Proto` from these proxies (Fastify's `trustProxy`: `true`
+   * for any, or addresses/CIDRs). Default `false`: the client is the peer address.
+   */
+  trustProxy?: boolean | string | string[];
+  /** The in-process response cache's bounds, or `false` to turn it off. Default: on. */
+  responseCache?: ResponseCacheOptions | false;
+  /** Longest a client may take to send a request, in milliseconds (then 408). Default 30 000. */
+  requestTimeoutMs?: number;
 }
 
 /** Caching policies of the API's representations. */
@@ -35,12 +55,9 @@ export const CACHE_POLICY = {
   none: 'no-store',
 } as const;
 
-const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
-/** A strong entity tag: a hash of the exact bytes sent. */
-export function entityTagOf(body: string | Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-}
+export { entityTagOf } from './http/response-cache.js';
 
 function corsOriginOption(origins: readonly string[]) {
   if (origins.includes('*')) return '*';
@@ -53,8 +70,17 @@ function corsOriginOption(origins: readonly string[]) {
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const { db } = options;
   const repo = options.repository ?? createRepository(db);
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    requestTimeout,
+    // Node checks request timeouts on this interval (30 s by default).
+    http: { connectionsCheckingInterval: Math.max(50, Math.min(30_000, requestTimeout / 4)) },
+    // Routed by the path alone: an absolute-form target's authority is dropped.
+    rewriteUrl,
+    // The HTTP parser's refusals answer problem details with the security headers too.
+    clientErrorHandler,
     // Errors become problem details below; Fastify's own error pages never show.
     return503OnClosing: true,
     // Errors the router raises before any route runs (malformed URL encoding, an overlong
@@ -76,11 +102,17 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     maxAge: 600,
     strictPreflight: false,
   });
+  await registerRateLimit(app, options.rateLimit);
 
   // ── Errors: always problem details, never internals ──────────────────────────────────────
   app.setErrorHandler((error: unknown, request, reply) => {
     if (error instanceof ProblemError) {
       return sendProblem(reply, { ...error.problem, instance: request.url }, error.headers);
+    }
+    const operational = operationalProblem(error, request);
+    if (operational) {
+      const { status, detail, headers } = operational;
+      return sendProblem(reply, problem(status, { detail, instance: request.url }), headers);
     }
     const status =
       typeof error === 'object' && error !== null && 'statusCode' in error
@@ -101,33 +133,19 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     sendProblem(reply, problem(404, { detail: 'No such resource.', instance: request.url })),
   );
 
-  // ── ETag / 304 and security headers on every response ───────────────────────────────────
-  app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
-    if (!reply.hasHeader('content-security-policy'))
-      reply.header('content-security-policy', API_CSP);
-    const method = request.method;
-    if ((method !== 'GET' && method !== 'HEAD') || reply.statusCode !== 200) return payload;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    if (reply.hasHeader('etag')) return payload;
-    const tag = entityTagOf(payload);
-    reply.header('etag', tag);
-    if (matchesTag(request.headers['if-none-match'], tag)) {
-      reply.code(304);
-      reply.removeHeader('content-type');
-      reply.removeHeader('content-length');
-      return '';
-    }
-    return payload;
+  // ── Security headers on every response; entity tags, 304s and the response cache ───────
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    addSecurityHeaders(reply);
+    done(null, payload);
   });
+  registerResponseCache(app, db, options.responseCache ?? {});
 
   // ── Routes of the contract (validated and serialized by its schemas) ──────────────────
   await app.register(apiRoutes, { repo, database: db.kind, cachePolicy: CACHE_POLICY });
 
   // ── Static directories and the landing redirect ────────────────────────────────────────
   const staticDirs = options.staticDirs ?? {};
-  registerStaticDirs(app, staticDirs);
+  await registerStaticDirs(app, staticDirs);
   const prefixes = Object.keys(staticDirs).map(normalizePrefix);
   if (prefixes.includes('/examples/') && !prefixes.includes('/')) {
     app.get('/', (_request, reply) => reply.redirect('/examples/', 302));

@@ -3,7 +3,11 @@
  * `portal-server`: runs the reference server. Configuration from the environment:
  * PORT (default 4173), HOST (default 127.0.0.1), DATA_DIR (PGlite directory or `memory`;
  * default ./.data/pglite), DATABASE_URL (use PostgreSQL instead), CORS_ORIGINS (comma-separated
- * origins, `*` for all), LOG (`1` to log requests).
+ * origins, `*` for all), LOG (`1` to log requests), STATEMENT_TIMEOUT_MS (default 5000, `0`
+ * none), RATE_LIMIT_MAX (requests per client and window; default none) and
+ * RATE_LIMIT_WINDOW_MS (default 60000), TRUST_PROXY (`true`, or comma-separated proxy
+ * addresses/CIDRs), RESPONSE_CACHE (`0` turns the response cache off), REQUEST_TIMEOUT_MS
+ * (default 30000).
  */
 import { DEFAULT_DATA_DIR, startServer } from './server.js';
 
@@ -18,8 +22,33 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
+/** A whole number ≥ `min` from the variable `name`, or `undefined` when it is not set. */
+function wholeNumber(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min) {
+    throw new RangeError(`${name} must be a whole number ≥ ${min}, got ${JSON.stringify(value)}`);
+  }
+  return number;
+}
+
+/** TRUST_PROXY: `true`/`false`, or the comma-separated addresses or CIDRs of the proxies. */
+function trustProxyFrom(value: string | undefined): boolean | string[] {
+  const text = (value ?? '').trim();
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
 async function main(): Promise<void> {
   const env = process.env;
+  const statementTimeoutMs = wholeNumber('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 0);
+  const requestTimeoutMs = wholeNumber('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 0);
+  const rateLimitMax = wholeNumber('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, 1);
+  const rateLimitWindowMs = wholeNumber('RATE_LIMIT_WINDOW_MS', env.RATE_LIMIT_WINDOW_MS, 1);
   const server = await startServer({
     port: portFrom(env.PORT),
     host: env.HOST || '127.0.0.1',
@@ -30,6 +59,18 @@ async function main(): Promise<void> {
       .map((origin) => origin.trim())
       .filter(Boolean),
     logger: env.LOG === '1',
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    ...(statementTimeoutMs !== undefined ? { statementTimeoutMs } : {}),
+    ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
+    ...(rateLimitMax !== undefined
+      ? {
+          rateLimit: {
+            max: rateLimitMax,
+            ...(rateLimitWindowMs ? { windowMs: rateLimitWindowMs } : {}),
+          },
+        }
+      : {}),
+    ...(env.RESPONSE_CACHE === '0' ? { responseCache: false as const } : {}),
   });
   const engine =
     server.db.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${env.DATA_DIR || DEFAULT_DATA_DIR})`;

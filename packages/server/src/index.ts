@@ -6,7 +6,18 @@ export { CACHE_POLICY, createApp, entityTagOf } from './app.js';
 export type { AppOptions } from './app.js';
 export { DEFAULT_DATA_DIR, openDatabase, startServer } from './server.js';
 export type { RunningServer, ServerOptions } from './server.js';
-export type { Database, DatabaseKind, Queryable } from './db/database.js';
+export type {
+  ChangeEvent,
+  ChangeListener,
+  Database,
+  DatabaseKind,
+  Queryable,
+  TransactionOptions,
+} from './db/database.js';
+export { DEFAULT_STATEMENT_TIMEOUT_MS, STATEMENT_TIMEOUT_CODE } from './db/database.js';
+export { CHANGE_CHANNEL } from './db/notify.js';
+export type { ResponseCache, ResponseCacheOptions } from './http/response-cache.js';
+export type { RateLimitOptions } from './http/security.js';
 export { createPgliteDatabase, dumpPglite } from './db/pglite.js';
 export type { PgliteDatabaseOptions } from './db/pglite.js';
 export { createPostgresDatabase } from './db/postgres.js';

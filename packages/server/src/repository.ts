@@ -96,7 +96,7 @@ export interface Repository {
   listSites(options?: ListSitesOptions): Promise<SiteList>;
   /** The site with this id, or `null` when there is none. */
   getSite(id: string): Promise<Site | null>;
-  /** Ids of every site (cached until a site is saved through this repository). */
+  /** Ids of every site (cached until the next write to the database, from any process). */
   siteIds(): Promise<ReadonlySet<string>>;
   /**
    * Inserts the site, or replaces the site with its id (keeping its position in the registry).
@@ -250,6 +250,7 @@ export async function saveSiteIn(tx: Queryable, site: Site): Promise<void> {
 
 export function createRepository(db: Database): Repository {
   let siteIds: Promise<ReadonlySet<string>> | null = null;
+  let watching = false;
 
   return {
     async listNews(options) {
@@ -315,6 +316,11 @@ export function createRepository(db: Database): Repository {
     },
 
     siteIds() {
+      // Any write, here or in another server process, may add or remove a site.
+      if (!watching) {
+        db.onChange(() => (siteIds = null));
+        watching = true;
+      }
       siteIds ??= db.query<{ id: string }>('SELECT id FROM sites').then((rows) => {
         // An empty site group (not seeded yet) is not remembered.
         if (rows.length === 0) siteIds = null;

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
+import type { AppOptions } from './app.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { createPgliteDatabase } from './db/pglite.js';
@@ -30,6 +31,16 @@ export interface ServerOptions {
   logger?: boolean;
   /** Seed options (the defaults make the reference data set). */
   seed?: SeedOptions;
+  /** Longest a database statement may run, in milliseconds; `0` for no limit. Default 5000. */
+  statementTimeoutMs?: number;
+  /** Requests per client and window, e.g. `{ max: 600, windowMs: 60_000 }`. Default: no limit. */
+  rateLimit?: AppOptions['rateLimit'];
+  /** Trust `X-Forwarded-*` from these proxies (`true` for any). Default `false`. */
+  trustProxy?: AppOptions['trustProxy'];
+  /** Bounds of the in-process response cache, or `false` to turn it off. Default: on. */
+  responseCache?: AppOptions['responseCache'];
+  /** Longest a client may take to send a request, in milliseconds. Default 30 000. */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -45,14 +56,22 @@ export const DEFAULT_DATA_DIR = './.data/pglite';
 
 /** Opens the database `options` ask for, migrated and seeded. */
 export async function openDatabase(
-  options: Pick<ServerOptions, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'seed'> = {},
+  options: Pick<
+    ServerOptions,
+    'dataDir' | 'databaseUrl' | 'databaseSchema' | 'seed' | 'statementTimeoutMs'
+  > = {},
 ): Promise<Database> {
+  const timeout =
+    options.statementTimeoutMs === undefined
+      ? {}
+      : { statementTimeoutMs: options.statementTimeoutMs };
   const db = options.databaseUrl
     ? createPostgresDatabase({
         connectionString: options.databaseUrl,
         ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+        ...timeout,
       })
-    : await createPgliteDatabase({ dataDir: options.dataDir ?? DEFAULT_DATA_DIR });
+    : await createPgliteDatabase({ dataDir: options.dataDir ?? DEFAULT_DATA_DIR, ...timeout });
   try {
     await migrate(db);
     await seedDatabase(db, options.seed);
@@ -75,6 +94,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db,
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.staticDirs ? { staticDirs: options.staticDirs } : {}),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    ...(options.responseCache !== undefined ? { responseCache: options.responseCache } : {}),
+    ...(options.requestTimeoutMs !== undefined
+      ? { requestTimeoutMs: options.requestTimeoutMs }
+      : {}),
     logger: options.logger ?? false,
   });
   const host = options.host ?? '127.0.0.1';

@@ -66,9 +66,16 @@ describe('portal-server CLI', () => {
     first.child.kill('SIGTERM');
     expect(await exited).toBe(0);
 
-    const second = await startCli(env);
+    // Restarted with a rate limit, behind a trusted proxy.
+    const second = await startCli({ ...env, RATE_LIMIT_MAX: '3', TRUST_PROXY: 'true' });
     const again = await call(second.url, '/api/v1/news?limit=5');
     expect(again.text).toBe(page.text);
+    const asClient = (ip: string) =>
+      call(second.url, '/healthz', { headers: { 'x-forwarded-for': ip } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await asClient('192.0.2.7')).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect((await asClient('192.0.2.8')).status).toBe(200);
     const stopped = exitOf(second.child);
     second.child.kill('SIGINT');
     expect(await stopped).toBe(0);
@@ -77,5 +84,16 @@ describe('portal-server CLI', () => {
   it('refuses a bad PORT with a message and a failing exit code', async () => {
     const started = startCli({ PORT: 'eighty', DATA_DIR: 'memory' });
     await expect(started).rejects.toThrow(/exited with 1: PORT must be an integer/);
+  });
+
+  it.each([
+    ['RATE_LIMIT_MAX', '0'],
+    ['STATEMENT_TIMEOUT_MS', '-5'],
+    ['REQUEST_TIMEOUT_MS', '1e3'],
+  ])('refuses %s=%s with a message', async (name, value) => {
+    const started = startCli({ [name]: value, DATA_DIR: 'memory' });
+    await expect(started).rejects.toThrow(
+      new RegExp(`exited with 1: ${name} must be a whole number`),
+    );
   });
 });

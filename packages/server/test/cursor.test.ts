@@ -1,14 +1,16 @@
 /** The opaque cursor: round-trips, and anything this server did not make is refused. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NEWS_ID_PATTERN } from '@portal-kit/sdk';
 import { decodeCursor, encodeCursor } from '../src/repository.js';
 
 describe('news cursors', () => {
-  it('round-trip every instant and id', () => {
+  it('round-trip every instant and every valid news id', () => {
+    const validId = new RegExp(NEWS_ID_PATTERN, 'u');
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 253_402_300_799_999 }),
-        fc.string({ minLength: 1, maxLength: 64 }),
+        fc.string({ minLength: 1, maxLength: 64 }).filter((id) => validId.test(id)),
         (publishedAt, id) => {
           const cursor = encodeCursor({ publishedAt, id });
           expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
@@ -16,6 +18,12 @@ describe('news cursors', () => {
         },
       ),
     );
+  });
+
+  it('refuse an id the contract refuses (blank, control characters)', () => {
+    for (const id of [' ', '\t', 'a\u0000b', 'line\nbreak', '\u007F']) {
+      expect(decodeCursor(encodeCursor({ publishedAt: 0, id }))).toBeNull();
+    }
   });
 
   it('refuse arbitrary strings without throwing', () => {

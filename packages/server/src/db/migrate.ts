@@ -35,25 +35,29 @@ export async function loadMigrations(dir: URL = MIGRATIONS_DIR): Promise<Migrati
  */
 export async function migrate(db: Database, migrations?: readonly Migration[]): Promise<string[]> {
   const list = migrations ?? (await loadMigrations());
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-    await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+  return db.transaction(
+    async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+      await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version text PRIMARY KEY,
       name text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now()
     )`);
-    const rows = await tx.query<{ version: string }>('SELECT version FROM schema_migrations');
-    const done = new Set(rows.map((row) => row.version));
-    const applied: string[] = [];
-    for (const migration of list) {
-      if (done.has(migration.version)) continue;
-      await tx.exec(migration.sql);
-      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
-        migration.version,
-        migration.name,
-      ]);
-      applied.push(migration.version);
-    }
-    return applied;
-  });
+      const rows = await tx.query<{ version: string }>('SELECT version FROM schema_migrations');
+      const done = new Set(rows.map((row) => row.version));
+      const applied: string[] = [];
+      for (const migration of list) {
+        if (done.has(migration.version)) continue;
+        await tx.exec(migration.sql);
+        await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+          migration.version,
+          migration.name,
+        ]);
+        applied.push(migration.version);
+      }
+      return applied;
+      // Waiting for another migrator's lock, or a long DDL, is no reason to give up.
+    },
+    { statementTimeoutMs: 0 },
+  );
 }

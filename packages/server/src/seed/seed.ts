@@ -141,6 +141,9 @@ export interface SeedResult {
   news: number;
 }
 
+/** A bulk load (and waiting for another seeder's lock) runs with no statement timeout. */
+const BULK = { statementTimeoutMs: 0 } as const;
+
 /**
  * Fills an empty database with the seed data, in one transaction. A database that already has
  * sites is left untouched, so restarting on a persistent data directory keeps its data.
@@ -160,7 +163,7 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     // Originals come before their translations, so `translation_of` always finds its row.
     await insertNews(tx, data.news);
     return { seeded: true, sites: data.sites.length, news: data.news.length };
-  });
+  }, BULK);
   // Fresh planner statistics: without them PostgreSQL (and PGlite) sort the whole news table
   // instead of walking the (published_at, id) index — eight times slower for a page of news.
   if (result.seeded) await db.exec('ANALYZE sites; ANALYZE news;');

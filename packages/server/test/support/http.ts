@@ -40,7 +40,7 @@ export function rawGet(
   base: string,
   path: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; text: string }> {
+): Promise<{ status: number; text: string; location: string | undefined }> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
     const options = { host: url.hostname, port: url.port, path, method: 'GET', headers };
@@ -48,7 +48,9 @@ export function rawGet(
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, text, location: res.headers.location }),
+      );
     });
     req.on('error', reject);
     req.end();
