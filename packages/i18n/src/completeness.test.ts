@@ -162,7 +162,15 @@ function keysInSources(sources: readonly string[]): { keys: Set<string>; templat
   const keys = new Set<string>();
   const templates = new Set<string>();
   for (const source of sources) {
-    for (const match of source.matchAll(/\bt\(\s*(?:'([^'\n]*)'|"([^"\n]*)"|`([^`]*)`)/g)) {
+    // Message keys a validator returns (`{ key: 'tooLong' }`, `key = 'pattern'` defaults), read
+    // by the field that shows them: every quoted literal of the `key` expression counts.
+    for (const match of source.matchAll(/\bkey\s*[:=]\s*([^,}\n)]*)/g)) {
+      for (const literal of match[1]!.matchAll(/'([^'\n]+)'/g)) keys.add(literal[1]!);
+    }
+    // `t()` of a component, and `tOf(namespace, key)` of a shared namespace (`common`).
+    const calls =
+      /\b(?:t|tOf(?:<[^>]*>)?)\(\s*(?:\w+\s*,\s*)?(?:'([^'\n]*)'|"([^"\n]*)"|`([^`]*)`)/g;
+    for (const match of source.matchAll(calls)) {
       const literal = match[1] ?? match[2];
       if (literal !== undefined) keys.add(literal);
       else if (match[3]!.includes('${')) templates.add(match[3]!.replace(/\$\{[^}]*\}/g, '${}'));
