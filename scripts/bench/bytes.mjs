@@ -73,7 +73,8 @@ export const components = readdirSync('packages/elements/src', { withFileTypes: 
  * What every component of a page shares: the base class (Lit, i18next, the localize controller,
  * the tokens), the data, paged-list and disclosure controllers, the status views and their
  * stylesheet, the list-property convention, safe links, the heading, remembered preferences,
- * the SDK client, and Lit's decorators (every component declares its properties with them).
+ * and the SDK client. (Components declare their properties in `static properties`, so Lit's
+ * decorators are no part of any bundle.)
  */
 export const runtimeExport = [
   'export {',
@@ -83,7 +84,6 @@ export const runtimeExport = [
   '  safeHref, headingView, headingPlaceholder, clampInteger, readStorage, writeStorage,',
   "} from '@portal-kit/elements';",
   "export { commonNamespace } from '@portal-kit/i18n';",
-  "export { property, query, state } from 'lit/decorators.js';",
 ].join('\n');
 const defineImport = (name) => `import '@portal-kit/elements/${name}/define';`;
 
