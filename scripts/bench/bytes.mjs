@@ -11,6 +11,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from '../lib/minify-css.mjs';
+import { minifyHtmlLiterals } from '../lib/minify-html.mjs';
 import { BUDGETS } from './budgets.mjs';
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes of `code`, in bytes. */
@@ -40,6 +41,7 @@ async function bundleChunks(code) {
       nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'] }),
       minifyCssLiterals(), // as the build does
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+      minifyHtmlLiterals(), // as the build does (after esbuild: it reads JavaScript)
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
   });
