@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/lib/minify-css.mjs';
+import { minifyHtmlLiterals } from './scripts/lib/minify-html.mjs';
 
 // The plugin ships CommonJS-flavoured types, so under `nodenext` TypeScript sees its default
 // import as the module namespace; Rollup loads the ES build, whose default export is the plugin.
@@ -47,7 +48,11 @@ function npmBuild(name: (typeof PACKAGES)[number]): RollupOptions {
       id.startsWith('node:') ||
       builtins.has(id) ||
       deps.some((dep) => id === dep || id.startsWith(`${dep}/`)),
-    plugins: [minifyCssLiterals(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+    plugins: [
+      minifyCssLiterals(),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+      minifyHtmlLiterals(),
+    ],
     output: {
       dir: join(pkgDir, 'dist'),
       format: 'es',
@@ -68,6 +73,7 @@ const cdnBuild: RollupOptions = {
     nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'] }),
     minifyCssLiterals(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    minifyHtmlLiterals(), // after esbuild: it reads JavaScript
     terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
   ],
   output: {

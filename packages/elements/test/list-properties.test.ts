@@ -45,7 +45,10 @@ describe('parseList()', () => {
 });
 
 class ListHost extends LitElement {
-  @listProperty() items!: string[];
+  static {
+    listProperty(this, 'items');
+  }
+  declare items: string[];
   renders = 0;
   protected override updated(): void {
     this.renders += 1;

@@ -6,7 +6,6 @@
  * `"wms guangdong"` to `feed.site`. Either way the element reads a clean `string[]`.
  */
 import type { ReactiveElement } from 'lit';
-import { property } from 'lit/decorators.js';
 
 /** What a list-valued property accepts: an array (items kept, trimmed) or a separated string. */
 export type ListInput = readonly unknown[] | string | null | undefined;
@@ -27,41 +26,51 @@ export function parseList(value: unknown): string[] {
 }
 
 /**
- * Declares a list-valued reactive property: its attribute is parsed by {@link parseList}
- * (reflected as the items joined by spaces), and its setter normalizes whatever is assigned —
- * an array or a separated string — so the getter always returns a `string[]` (`[]` by default).
- * Assigning an equal list requests no update.
+ * Declares a list-valued reactive property of `element` (call it in the class's `static {}`
+ * block, and declare the field with `declare name: string[]` and its JSDoc): its attribute is
+ * parsed by {@link parseList} (reflected as the items joined by spaces), and its setter
+ * normalizes whatever is assigned — an array or a separated string — so the getter always
+ * returns a `string[]` (`[]` by default). Assigning an equal list requests no update.
+ *
+ * @param element - The element class (`this` in its static block).
+ * @param name - The property.
+ * @param attribute - Its attribute. Default: the name in lower case.
  *
  * @example
  * class Feed extends LitElement {
- *   @listProperty() site!: string[]; // "main us", "main,us" or ['main', 'us']
+ *   static {
+ *     listProperty(this, 'site'); // "main us", "main,us" or ['main', 'us']
+ *   }
+ *   declare site: string[];
  * }
  */
-export function listProperty(options: { attribute?: string } = {}) {
-  return (proto: ReactiveElement, name: string): void => {
-    const key = Symbol(name);
-    type Holder = Record<symbol, string[] | undefined>;
-    // Lit wraps an accessor the class already has: it calls this setter, then requests an
-    // update when the value read back differs (compared item by item below).
-    Object.defineProperty(proto, name, {
-      get(this: Holder): readonly string[] {
-        return this[key] ?? EMPTY;
-      },
-      set(this: Holder, value: unknown) {
-        const next = parseList(value);
-        const current = this[key] ?? EMPTY;
-        if (next.length === current.length && next.every((item, i) => item === current[i])) return;
-        this[key] = next;
-      },
-      configurable: true,
-      enumerable: true,
-    });
-    property({
-      attribute: options.attribute ?? name.toLowerCase(),
-      converter: {
-        fromAttribute: parseList,
-        toAttribute: (value: readonly string[]) => value.join(' '),
-      },
-    })(proto, name);
-  };
+export function listProperty(
+  element: typeof ReactiveElement,
+  name: string,
+  attribute = name.toLowerCase(),
+): void {
+  const key = Symbol(name);
+  type Holder = Record<symbol, string[] | undefined>;
+  // Lit wraps an accessor the class already has: it calls this setter, then requests an update
+  // when the value read back differs (compared item by item below).
+  Object.defineProperty(element.prototype, name, {
+    get(this: Holder): readonly string[] {
+      return this[key] ?? EMPTY;
+    },
+    set(this: Holder, value: unknown) {
+      const next = parseList(value);
+      const current = this[key] ?? EMPTY;
+      if (next.length === current.length && next.every((item, i) => item === current[i])) return;
+      this[key] = next;
+    },
+    configurable: true,
+    enumerable: true,
+  });
+  element.createProperty(name, {
+    attribute,
+    converter: {
+      fromAttribute: parseList,
+      toAttribute: (value: readonly string[]) => value.join(' '),
+    },
+  });
 }

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { formNamespace } from '@portal-kit/i18n';
 import type { FormStrings } from '@portal-kit/i18n';
 import { PortalElement } from '../base/portal-element.js';
@@ -44,16 +43,20 @@ export interface ErrorSummaryItem {
 export class PortalErrorSummary extends PortalElement<FormStrings> {
   static override styles = [...PortalElement.styles, errorSummaryStyles];
 
-  @query('.summary') private box?: HTMLElement | null;
+  static override properties: PropertyDeclarations = {
+    errors: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    heading: {},
+  };
 
   /** The errors to list; empty hides the summary. */
-  @property({ attribute: false }) errors: readonly ErrorSummaryItem[] = [];
+  errors: readonly ErrorSummaryItem[] = [];
 
   /** Level of the heading, 2–6. Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The heading's text. Default: "There is a problem" in the element's language. */
-  @property() heading?: string;
+  declare heading?: string;
 
   constructor() {
     super(formNamespace);
@@ -61,7 +64,9 @@ export class PortalErrorSummary extends PortalElement<FormStrings> {
 
   /** Moves focus to the summary (as after a failed submit), once it is rendered. */
   override focus(options?: FocusOptions): void {
-    void this.updateComplete.then(() => this.box?.focus(options));
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus(options),
+    );
   }
 
   #onLink(event: MouseEvent, target: HTMLElement): void {

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { formNamespace } from '@portal-kit/i18n';
 import type { FormStrings, TranslationKey } from '@portal-kit/i18n';
 import { PortalElement } from '../base/portal-element.js';
@@ -44,6 +43,16 @@ function labelInSentence(label: string, lang: string): string {
  */
 export abstract class PortalFormField extends PortalElement<FormStrings> {
   static formAssociated = true;
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    defaultValue: { attribute: 'value' },
+    label: {},
+    hint: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    validators: { attribute: false },
+    messages: { attribute: false },
+  };
   static override shadowRootOptions: ShadowRootInit = {
     ...PortalElement.shadowRootOptions,
     delegatesFocus: true,
@@ -60,31 +69,31 @@ export abstract class PortalFormField extends PortalElement<FormStrings> {
   #message = '';
 
   /** The field's name in the submitted form data. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** The initial value (the `value` attribute); `reset()` of the form comes back to it. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
 
   /** The visible label (or use the `label` slot). Required for accessibility. */
-  @property() label = '';
+  label = '';
 
   /** A hint under the label (or use the `hint` slot), read with the field. */
-  @property() hint = '';
+  hint = '';
 
   /** The field must not be empty. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** The field cannot be used and is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Further checks, run after the built-in ones (`required`, `maxlength`…). */
-  @property({ attribute: false }) validators: readonly Validator[] = [];
+  validators: readonly Validator[] = [];
 
   /**
    * Your own wording, per message key (`required`, `tooLong`, or a custom validator's key), in
    * the page's language: it replaces the kit's message for that key.
    */
-  @property({ attribute: false }) messages: Readonly<Record<string, string>> = {};
+  messages: Readonly<Record<string, string>> = {};
 
   constructor() {
     super(formNamespace);

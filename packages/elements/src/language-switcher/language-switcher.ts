@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { dirOf, getLanguage, languageSwitcherNamespace, loadNamespace } from '@portal-kit/i18n';
 import type { Language, LanguageCode, LanguageSwitcherStrings } from '@portal-kit/i18n';
 import { listProperty } from '../base/list-property.js';
@@ -97,6 +96,22 @@ export { LANGUAGE_STORAGE_KEY, SUGGESTION_STORAGE_KEY } from './preferences.js';
 export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherStrings> {
   static override styles = [...PortalElement.styles, languageSwitcherStyles];
 
+  static override properties: PropertyDeclarations = {
+    suggested: { state: true, attribute: false },
+    site: { attribute: false },
+    mode: { reflect: true },
+    target: {},
+    urlPattern: { attribute: 'url-pattern' },
+    noRemember: { type: Boolean, attribute: 'no-remember' },
+    path: { attribute: false },
+    navigate: { attribute: false },
+  };
+
+  static {
+    listProperty(this, 'languages');
+    listProperty(this, 'preferredLanguages', 'preferred-languages');
+  }
+
   /** Restores a remembered choice once, on the first connection. */
   #restored = false;
 
@@ -117,57 +132,56 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   readonly #list = new DisclosureController(this, '.button', '.list');
 
   /** The language proposed to the reader, once its strings are loaded; `null` for none. */
-  @state() private suggested: LanguageCode | null = null;
+  private suggested: LanguageCode | null = null;
 
   /**
    * The languages to offer, in the order to show: an array or a string of codes separated by
    * spaces or commas (`"zh-CN en fr ar"`), as an attribute or a property. Unknown codes are
    * ignored. Empty: the `site`'s languages, else all 19.
    */
-  @listProperty() languages!: string[];
+  declare languages: string[];
 
   /**
    * The site record (the SDK's `Site`, or just its `domain`, `languages` and `urlPattern`): its
    * languages are offered when `languages` is empty, and `navigate` mode follows its `urlPattern`.
    */
-  @property({ attribute: false }) site?: LanguageSwitcherSite;
+  declare site?: LanguageSwitcherSite;
 
   /** `in-page` (default): switch the page's `lang` live. `navigate`: go to the localized page. */
-  @property({ reflect: true }) mode: LanguageSwitchMode = 'in-page';
+  mode: LanguageSwitchMode = 'in-page';
 
   /**
    * In `in-page` mode, a CSS selector of the element whose `lang` and `dir` to set (e.g.
    * `#content`). Default (or no match): `<html>`. Its language is the current one.
    */
-  @property() target?: string;
+  declare target?: string;
 
   /**
    * In `navigate` mode without a `site`: where the localized page is, `{lang}` standing for the
    * code. `/{lang}/` (path prefix), `?lang={lang}` (query parameter, kept with the current path)
    * or `{lang}.example.gov.cn` (subdomain). Default: `?lang={lang}`.
    */
-  @property({ attribute: 'url-pattern' }) urlPattern?: string;
+  declare urlPattern?: string;
 
   /** Do not read or write the remembered choice (and the dismissed suggestion) in `localStorage`. */
-  @property({ type: Boolean, attribute: 'no-remember' }) noRemember = false;
+  noRemember = false;
 
   /**
    * The reader's preferred languages, most preferred first, for the first-visit suggestion: an
    * array or a string separated by spaces or commas (attribute `preferred-languages`). Default:
    * `navigator.languages`. Set `[]` (or `""`) to never suggest.
    */
-  @listProperty({ attribute: 'preferred-languages' }) preferredLanguages: string[] =
-    typeof navigator === 'undefined' ? [] : [...navigator.languages];
+  preferredLanguages: string[] = typeof navigator === 'undefined' ? [] : [...navigator.languages];
 
   /**
    * The path (and query) of the current page, localized in `navigate` mode: a `path` pattern's
    * language prefix is replaced, the query is kept (a query pattern sets its parameter in it).
    * Default: `location.pathname + location.search`.
    */
-  @property({ attribute: false }) path?: string;
+  declare path?: string;
 
   /** Performs the navigation in `navigate` mode. Default: `location.assign(url)`. */
-  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
+  navigate: (url: string) => void = (url) => location.assign(url);
 
   constructor() {
     super(languageSwitcherNamespace);

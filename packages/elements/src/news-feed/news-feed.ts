@@ -1,6 +1,5 @@
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { API_LIMITS, NEWS_COLUMNS } from '@portal-kit/sdk';
 import type { NewsColumn, NewsItem, NewsQuery, PortalClient } from '@portal-kit/sdk';
 import { commonNamespace, newsFeedNamespace } from '@portal-kit/i18n';
@@ -117,6 +116,20 @@ function idOf(client: PortalClient): number {
 export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
   static override styles = [...PortalElement.styles, statusViewStyles, newsFeedStyles];
 
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    column: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    heading: {},
+    items: { attribute: false },
+    client: { attribute: false },
+  };
+
+  static {
+    listProperty(this, 'site');
+  }
+
   /** Loads the first page whenever the inputs change; "more" appends the next. */
   readonly #list = new PagedListController<FeedArgs, NewsItem>(this, {
     args: () => this.#args(),
@@ -135,41 +148,41 @@ export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
    * `/api/v1`). Feeds with the same `api-base` share one SDK client (one cache, one request for
    * the same data). Not needed when `client` is set or `configure()` gave a default.
    */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  declare apiBase?: string;
 
   /**
    * Site ids whose news to show: one (`"guangdong"`) or several, as an array or a string
    * separated by commas or spaces (`"main, us"`) — as an attribute or a property. Empty: the
    * configured default, else all sites.
    */
-  @listProperty() site!: string[];
+  declare site: string[];
 
   /**
    * The column to show: `headlines` (商务要闻), `updates` (商务动态) or `briefs` (商务简讯).
    * Empty: every column. The default heading is the column's name.
    */
-  @property() column?: NewsColumn;
+  declare column?: NewsColumn;
 
   /** Items per page, 1–100 (clamped; a numeric string is read as its number). Default 10. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = PAGE_SIZE_DEFAULT;
+  pageSize = PAGE_SIZE_DEFAULT;
 
   /** Level of the heading, 2–6 (clamped; a numeric string is read as its number). Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * The heading's text. Default: the localized name of `column`, or "News" in the element's
    * language when no column is set.
    */
-  @property() heading?: string;
+  declare heading?: string;
 
   /**
    * News to show instead of loading them: when set, the element renders these items and sends
    * no request (and shows no "more" button). Set back to `undefined` to load again.
    */
-  @property({ attribute: false }) items?: readonly NewsItem[];
+  declare items?: readonly NewsItem[];
 
   /** The SDK client to load with. Default: the page's client of `api-base`, or `configure()`'s. */
-  @property({ attribute: false }) client?: PortalClient;
+  declare client?: PortalClient;
 
   constructor() {
     super(newsFeedNamespace, [commonNamespace]);

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { PortalFormField } from '../form/form-field.js';
 import { formFieldStyles } from '../form/form-field.styles.js';
 import { selectStyles } from './select.styles.js';
@@ -54,11 +53,16 @@ export interface SelectOption {
 export class PortalSelect extends PortalFormField {
   static override styles = [...PortalFormField.styles, formFieldStyles, selectStyles];
 
+  static override properties: PropertyDeclarations = {
+    childOptions: { state: true, attribute: false },
+    options: { attribute: false },
+  };
+
   /** The `<option>` children, read when they change. */
-  @state() private childOptions: SelectOption[] = [];
+  private childOptions: SelectOption[] = [];
 
   /** The choices (wins over `<option>` children). */
-  @property({ attribute: false }) options?: readonly SelectOption[];
+  declare options?: readonly SelectOption[];
 
   protected override get isChoice(): boolean {
     return true;

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { PortalFormField } from '../form/form-field.js';
 import { formFieldStyles } from '../form/form-field.styles.js';
 import { maxLength } from '../form/validators.js';
@@ -61,34 +60,45 @@ const ANNOUNCE_DELAY = 1000;
 export class PortalTextField extends PortalFormField {
   static override styles = [...PortalFormField.styles, formFieldStyles];
 
+  static override properties: PropertyDeclarations = {
+    status: { state: true, attribute: false },
+    truncated: { state: true, attribute: false },
+    multiline: { type: Boolean, reflect: true },
+    type: {},
+    maxlength: { type: Number },
+    pattern: {},
+    autocomplete: {},
+    inputmode: {},
+  };
+
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** What the polite live region says (the count, after typing stops; a cut paste). */
-  @state() private status = '';
+  private status = '';
 
   /** Whether a paste was cut to the field's cap (a notice says so). */
-  @state() private truncated = false;
+  private truncated = false;
 
   /** A `<textarea>` instead of an `<input>`. */
-  @property({ type: Boolean, reflect: true }) multiline = false;
+  multiline = false;
 
   /** The input's type: `text`, `email`, `tel`, `url` or `search` (single-line only). */
-  @property() type: 'text' | 'email' | 'tel' | 'url' | 'search' = 'text';
+  type: 'text' | 'email' | 'tel' | 'url' | 'search' = 'text';
 
   /** Most characters allowed (an error beyond; the count of a multi-line field shows it). */
-  @property({ type: Number }) maxlength?: number;
+  declare maxlength?: number;
 
   /**
    * A regular expression the whole value of a single-line field must match, when not empty (the
    * HTML `pattern` attribute). For a multi-line field, add `pattern()` to `validators`.
    */
-  @property() pattern?: string;
+  declare pattern?: string;
 
   /** The browser's autofill hint (`email`, `name`, `tel`…). */
-  @property() autocomplete?: string;
+  declare autocomplete?: string;
 
   /** The on-screen keyboard to show (`numeric`, `email`, `tel`…). */
-  @property() inputmode?: string;
+  declare inputmode?: string;
 
   /** The most characters the field keeps: twice `maxlength` and 100 more, else 100,000. */
   get cap(): number {
