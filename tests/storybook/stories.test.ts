@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium } from '../support/chromium.js';
 
@@ -74,7 +74,7 @@ function serveStatic(): Promise<{ server: Server; origin: string }> {
     }
     response.writeHead(200, {
       'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
+      'Cache-Control': 'public, max-age=3600',
     });
     createReadStream(file).pipe(response);
   });
@@ -92,7 +92,13 @@ function serveStatic(): Promise<{ server: Server; origin: string }> {
  */
 function recordRenderEvents(): void {
   type Channel = { on(event: string, listener: (...args: unknown[]) => void): void };
-  const state = { finished: false, failures: [] as string[] };
+  const state = {
+    finished: false,
+    failures: [] as string[],
+    /** The globals the preview started with (`setGlobals`), and whether an update landed. */
+    initialGlobals: {} as Record<string, unknown>,
+    globalsUpdated: false,
+  };
   Object.assign(window, { __portalStorybook: state });
   let channel: Channel | undefined;
   Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
@@ -125,6 +131,12 @@ function recordRenderEvents(): void {
       });
       value.on('docsRendered', () => {
         state.finished = true;
+      });
+      value.on('setGlobals', (payload) => {
+        state.initialGlobals = (payload as { globals: Record<string, unknown> }).globals;
+      });
+      value.on('globalsUpdated', () => {
+        state.globalsUpdated = true;
       });
     },
   });
@@ -179,11 +191,18 @@ async function axeViolations(page: Page, selector: string): Promise<Violation[]>
 let server: Server;
 let origin: string;
 let browser: Browser;
+/**
+ * One browser context for every page, so the HTTP cache and V8's code cache are shared: the
+ * preview's scripts are fetched and compiled once, not once per story. Each page starts with
+ * empty storage (see `render`), so no story sees what another remembered.
+ */
+let context: BrowserContext;
 
 beforeAll(async () => {
   let served: Awaited<ReturnType<typeof serveStatic>>;
   [served, browser] = await Promise.all([serveStatic(), launchChromium()]);
   ({ server, origin } = served);
+  context = await browser.newContext();
 });
 
 afterAll(async () => {
@@ -197,9 +216,20 @@ interface Rendered {
   close(): Promise<void>;
 }
 
-/** Opens one entry of the index in the preview iframe and waits until it has fully rendered. */
-async function render(entry: IndexEntry, globals: Record<string, string> = {}): Promise<Rendered> {
-  const page = await browser.newPage();
+type RenderState = {
+  finished: boolean;
+  failures: string[];
+  initialGlobals: Record<string, unknown>;
+  globalsUpdated: boolean;
+};
+
+/** Opens a page that reports its console errors, warnings, failed requests and render events. */
+async function openPage(): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
   const errors = collectPageErrors(page);
   page.on('console', (message) => {
     if (message.type() === 'warning') errors.push(`console warning: ${message.text()}`);
@@ -211,27 +241,162 @@ async function render(entry: IndexEntry, globals: Record<string, string> = {}): 
     errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   await page.addInitScript(recordRenderEvents);
+  return { page, errors };
+}
+
+/** Waits for the render started last to finish; returns its failures. */
+async function finished(page: Page): Promise<string[]> {
+  await page.waitForFunction(
+    () => (window as unknown as { __portalStorybook: RenderState }).__portalStorybook.finished,
+    undefined,
+    { timeout: 30_000 },
+  );
+  return page.evaluate(
+    () => (window as unknown as { __portalStorybook: RenderState }).__portalStorybook.failures,
+  );
+}
+
+/** Opens one entry of the index in a page of its own and waits until it has fully rendered. */
+async function renderFresh(
+  entry: IndexEntry,
+  globals: Record<string, string> = {},
+): Promise<Rendered> {
+  const { page, errors } = await openPage();
   const query = new URLSearchParams({ id: entry.id, viewMode: entry.type });
   const globalsParam = Object.entries(globals)
     .map(([key, value]) => `${key}:${value}`)
     .join(';');
   if (globalsParam) query.set('globals', globalsParam);
   await page.goto(`${origin}/iframe.html?${query}`);
-  await page.waitForFunction(
-    () =>
-      (window as unknown as { __portalStorybook: { finished: boolean } }).__portalStorybook
-        .finished,
-    undefined,
-    { timeout: 30_000 },
-  );
-  const failures = await page.evaluate(
-    () =>
-      (window as unknown as { __portalStorybook: { failures: string[] } }).__portalStorybook
-        .failures,
-  );
-  errors.push(...failures);
+  errors.push(...(await finished(page)));
   await settleCustomElements(page);
   return { page, errors, close: () => page.close() };
+}
+
+/**
+ * One preview page for every story, as Storybook's own test runner does: loading the preview
+ * (its scripts, the index, the component modules) once instead of once per story is what keeps
+ * this suite's time growing with the stories, not with the stories times the page load. Each
+ * story is mounted afresh (`setCurrentStory`, or `forceRemount` for the story already shown), so
+ * its play function runs as on a page of its own; storage and the document's `lang`/`dir` are
+ * reset first, and the errors and render failures are collected per story. When the shared page
+ * cannot show a story (a timeout, a crashed page), the story is rendered in a page of its own.
+ */
+class SharedPreview {
+  #page: Page | undefined;
+  #errors: string[] = [];
+  #storyId: string | undefined;
+  #globals = '';
+
+  async show(entry: IndexEntry, globals: Record<string, string>): Promise<Rendered> {
+    try {
+      return await this.#show(entry, globals);
+    } catch (error) {
+      console.warn(`${entry.id}: shown in a page of its own (${String(error).slice(0, 200)})`);
+      await this.#page?.close().catch(() => undefined);
+      this.#page = undefined;
+      return renderFresh(entry, globals);
+    }
+  }
+
+  async #show(entry: IndexEntry, globals: Record<string, string>): Promise<Rendered> {
+    const page = this.#page ?? (await this.#open(entry));
+    const wanted = JSON.stringify(globals);
+    if (wanted !== this.#globals) {
+      // The story shown re-renders under the new globals (no play function runs then).
+      await page.evaluate((variant) => {
+        const s = (window as unknown as { __portalStorybook: RenderState }).__portalStorybook;
+        s.globalsUpdated = false;
+        const channel = (
+          window as unknown as {
+            __STORYBOOK_ADDONS_CHANNEL__: { emit(e: string, p: unknown): void };
+          }
+        ).__STORYBOOK_ADDONS_CHANNEL__;
+        channel.emit('updateGlobals', { globals: { ...s.initialGlobals, ...variant } });
+      }, globals);
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { __portalStorybook: RenderState }).__portalStorybook
+            .globalsUpdated,
+        undefined,
+        {
+          timeout: 10_000,
+        },
+      );
+      this.#globals = wanted;
+    }
+    await settleCustomElements(page);
+    // A clean slate for the story: nothing remembered, the document as the preview made it, no
+    // error of an earlier story counted against it.
+    this.#errors.length = 0;
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+      const s = (window as unknown as { __portalStorybook: RenderState }).__portalStorybook;
+      s.finished = false;
+      s.failures = [];
+    });
+    await page.evaluate(
+      ({ storyId, remount, root }) => {
+        for (const name of [...document.documentElement.getAttributeNames()]) {
+          if (!(name in root)) document.documentElement.removeAttribute(name);
+        }
+        for (const [name, value] of Object.entries(root)) {
+          document.documentElement.setAttribute(name, value);
+        }
+        const channel = (
+          window as unknown as {
+            __STORYBOOK_ADDONS_CHANNEL__: { emit(e: string, p: unknown): void };
+          }
+        ).__STORYBOOK_ADDONS_CHANNEL__;
+        if (remount) channel.emit('forceRemount', { storyId });
+        else channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      },
+      { storyId: entry.id, remount: entry.id === this.#storyId, root: this.#root },
+    );
+    this.#storyId = entry.id;
+    const failures = await finished(page);
+    await settleCustomElements(page);
+    const errors = [...failures, ...this.#errors];
+    // The page stays open for the next story; a failed story closes nothing either.
+    return { page, errors, close: async () => {} };
+  }
+
+  /** The `<html>` attributes the preview starts with, restored before each story. */
+  #root: Record<string, string> = {};
+
+  async #open(entry: IndexEntry): Promise<Page> {
+    const { page, errors } = await openPage();
+    await page.goto(
+      `${origin}/iframe.html?${new URLSearchParams({ id: entry.id, viewMode: 'story' })}`,
+    );
+    await finished(page);
+    await settleCustomElements(page);
+    this.#root = await page.evaluate(() =>
+      Object.fromEntries(
+        document.documentElement
+          .getAttributeNames()
+          .map((name) => [name, document.documentElement.getAttribute(name) ?? '']),
+      ),
+    );
+    this.#page = page;
+    this.#errors = errors;
+    this.#storyId = entry.id;
+    this.#globals = JSON.stringify({});
+    return page;
+  }
+
+  async close(): Promise<void> {
+    await this.#page?.close().catch(() => undefined);
+  }
+}
+
+const preview = new SharedPreview();
+afterAll(() => preview.close());
+
+/** Shows a story (in the shared preview) or a docs page (in a page of its own). */
+function render(entry: IndexEntry, globals: Record<string, string> = {}): Promise<Rendered> {
+  return entry.type === 'story' ? preview.show(entry, globals) : renderFresh(entry, globals);
 }
 
 describe('Storybook index', () => {
