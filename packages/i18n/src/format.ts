@@ -4,7 +4,7 @@
  * 200-item list formats 200 dates.
  */
 import { PORTAL_TIME_ZONE } from '@portal-kit/sdk';
-import { getLanguage, resolveLanguage } from './languages.js';
+import { resolveLanguage } from './languages.js';
 
 /** The portal's time zone (the SDK's constant): dates are shown as in Beijing, wherever the reader is. */
 export { PORTAL_TIME_ZONE };
@@ -43,9 +43,12 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
   return formatter;
 }
 
-/** The `Intl` locale of a portal language code or any BCP 47 tag. */
+/**
+ * The `Intl` locale of a portal language code or any BCP 47 tag: the language's own code (the
+ * `intl` of `PORTAL_LANGUAGE_TABLE`).
+ */
 export function intlLocaleOf(lang: string): string {
-  return getLanguage(resolveLanguage(lang))?.intl ?? 'zh-CN';
+  return resolveLanguage(lang);
 }
 
 /** A `Date` from any {@link DateInput}; throws a `RangeError` for an invalid one. */

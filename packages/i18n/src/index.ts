@@ -66,6 +66,7 @@ export {
 } from './format.js';
 export type { DateInput, RelativeTimeOptions } from './format.js';
 export {
+  BaseLocalizeController,
   LANGUAGE_CHANGE_EVENT,
   LocalizeController,
   findLangAttribute,

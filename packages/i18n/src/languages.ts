@@ -7,6 +7,7 @@
 import {
   PORTAL_LANGUAGE_TABLE,
   PORTAL_LANGUAGES,
+  PORTAL_RTL_LANGUAGES,
   type PortalLanguage,
   type PortalLanguageInfo,
 } from '@portal-kit/sdk';
@@ -35,7 +36,8 @@ export const DEFAULT_LANGUAGE: LanguageCode = 'zh-CN';
  */
 export const LANGUAGES: readonly Language[] = PORTAL_LANGUAGE_TABLE;
 
-const byCode = new Map<string, Language>(LANGUAGES.map((l) => [l.code.toLowerCase(), l]));
+/** The codes by their lower-case form. Only the codes: matching a tag needs no table. */
+const byLowerCase = new Map<string, LanguageCode>(LANGUAGE_CODES.map((c) => [c.toLowerCase(), c]));
 
 /** Legacy or macrolanguage-member codes some systems still send, mapped to the portal's. */
 const ALIASES: Readonly<Record<string, LanguageCode>> = {
@@ -48,7 +50,7 @@ const ALIASES: Readonly<Record<string, LanguageCode>> = {
 
 /** Whether `code` is exactly one of the portal's language codes (case-insensitive). */
 export function isLanguageCode(code: string): code is LanguageCode {
-  return byCode.has(code.toLowerCase());
+  return byLowerCase.has(code.toLowerCase());
 }
 
 /**
@@ -56,7 +58,8 @@ export function isLanguageCode(code: string): code is LanguageCode {
  * Use {@link resolveLanguage} to match any BCP 47 tag.
  */
 export function getLanguage(code: string): Language | undefined {
-  return byCode.get(code.toLowerCase());
+  const exact = byLowerCase.get(code.toLowerCase());
+  return exact && LANGUAGES[LANGUAGE_CODES.indexOf(exact)];
 }
 
 /**
@@ -68,10 +71,8 @@ export function getLanguage(code: string): Language | undefined {
  */
 export function resolveLanguage(tag: string | null | undefined): LanguageCode {
   const clean = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
-  const exact = byCode.get(clean);
-  if (exact) return exact.code;
   const primary = clean.split('-')[0] ?? '';
-  return ALIASES[primary] ?? byCode.get(primary)?.code ?? DEFAULT_LANGUAGE;
+  return byLowerCase.get(clean) ?? ALIASES[primary] ?? byLowerCase.get(primary) ?? DEFAULT_LANGUAGE;
 }
 
 /**
@@ -113,5 +114,5 @@ export function resolveUiLanguage(tag: string | null | undefined): UiLanguageCod
 
 /** Writing direction of a language code or any tag (resolved like {@link resolveLanguage}). */
 export function dirOf(code: string): TextDirection {
-  return getLanguage(resolveLanguage(code))?.dir ?? 'ltr';
+  return PORTAL_RTL_LANGUAGES.includes(resolveLanguage(code)) ? 'rtl' : 'ltr';
 }

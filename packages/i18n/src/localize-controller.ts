@@ -137,17 +137,11 @@ export function getDefaultLanguage(): UiLanguageCode {
 
 /**
  * Localizes one element: resolves and watches its language, loads its namespace in that
- * language, and gives typed `t()` and formatting bound to the language.
- *
- * @example
- * class NewsFeed extends LitElement {
- *   private readonly localize = new LocalizeController(this, { namespace: newsFeedNamespace });
- *   render() {
- *     return this.localize.isReady ? html`<h2>${this.localize.t('heading')}</h2>` : skeleton;
- *   }
- * }
+ * language, and gives typed `t()` and date formatting bound to the language. Every Portal Kit
+ * element has one (`PortalElement`); {@link LocalizeController} adds number and relative-time
+ * formatting, so only the elements that use those carry their code.
  */
-export class LocalizeController<S extends Resources = Resources> implements ReactiveController {
+export class BaseLocalizeController<S extends Resources = Resources> implements ReactiveController {
   /** The namespace whose strings `t()` returns. */
   readonly namespace: NamespaceDefinition<S>;
 
@@ -262,21 +256,35 @@ export class LocalizeController<S extends Resources = Resources> implements Reac
     return formatDateTime(value, this.#lang, options);
   }
 
-  /** {@link formatNumber} in the element's language. */
-  formatNumber(value: number | bigint, options?: Intl.NumberFormatOptions): string {
-    return formatNumber(value, this.#lang, options);
-  }
-
-  /** {@link formatRelativeTime} in the element's language. */
-  formatRelativeTime(value: DateInput, options?: RelativeTimeOptions): string {
-    return formatRelativeTime(value, this.#lang, options);
-  }
-
   #apply(target: UiLanguageCode): void {
     if (this.#target !== target) return;
     if (this.#lang !== target) this.#t = undefined;
     this.#lang = target;
     this.#isReady = true;
     this.#host.requestUpdate();
+  }
+}
+
+/**
+ * Localizes one element: resolves and watches its language, loads its namespace in that
+ * language, and gives typed `t()` and formatting bound to the language.
+ *
+ * @example
+ * class NewsFeed extends LitElement {
+ *   private readonly localize = new LocalizeController(this, { namespace: newsFeedNamespace });
+ *   render() {
+ *     return this.localize.isReady ? html`<h2>${this.localize.t('heading')}</h2>` : skeleton;
+ *   }
+ * }
+ */
+export class LocalizeController<S extends Resources = Resources> extends BaseLocalizeController<S> {
+  /** {@link formatNumber} in the element's language. */
+  formatNumber(value: number | bigint, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(value, this.lang, options);
+  }
+
+  /** {@link formatRelativeTime} in the element's language. */
+  formatRelativeTime(value: DateInput, options?: RelativeTimeOptions): string {
+    return formatRelativeTime(value, this.lang, options);
   }
 }

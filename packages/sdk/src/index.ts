@@ -60,7 +60,11 @@ export {
   type HolidayYearSchedule,
 } from './domain/holidays-cn.js';
 // The portal's languages and time zone: the one list and the one constant of the whole tree.
-export { PORTAL_LANGUAGE_TABLE, type PortalLanguageInfo } from './domain/portal.js';
+export {
+  PORTAL_LANGUAGE_TABLE,
+  PORTAL_RTL_LANGUAGES,
+  type PortalLanguageInfo,
+} from './domain/portal.js';
 // Sites and naming conventions (BRIEF §1, §5): docs/naming-conventions.md
 export {
   assertValidSite,

@@ -1,11 +1,13 @@
 import { LitElement } from 'lit';
-import { LocalizeController } from '@portal-kit/i18n';
+import { BaseLocalizeController } from '@portal-kit/i18n';
 import type { NamespaceDefinition, Resources } from '@portal-kit/i18n';
 import { shared, tokens } from '../styles/tokens.styles.js';
 
 /**
  * The thin base class of every Portal Kit element: the design tokens and shared helper styles,
- * and a {@link LocalizeController} over the component's i18n namespace. Behaviour beyond that
+ * and a localize controller over the component's i18n namespace ({@link BaseLocalizeController}:
+ * strings, language, direction, dates; for numbers and relative times, call `formatNumber()` /
+ * `formatRelativeTime()` of `@portal-kit/i18n` with `this.localize.lang`). Behaviour beyond that
  * comes from reactive controllers the component composes itself (data loading, focus…).
  *
  * The host never gets a `dir` attribute (that would override the page's layout); a component
@@ -17,7 +19,7 @@ export abstract class PortalElement<S extends Resources = Resources> extends Lit
   static override styles = [tokens, shared];
 
   /** The element's language, direction, strings and formatters. */
-  protected readonly localize: LocalizeController<S>;
+  protected readonly localize: BaseLocalizeController<S>;
 
   /**
    * @param namespace - The component's own strings.
@@ -26,6 +28,6 @@ export abstract class PortalElement<S extends Resources = Resources> extends Lit
    */
   constructor(namespace: NamespaceDefinition<S>, shared: readonly NamespaceDefinition[] = []) {
     super();
-    this.localize = new LocalizeController<S>(this, { namespace, shared });
+    this.localize = new BaseLocalizeController<S>(this, { namespace, shared });
   }
 }

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { isStale } from '@portal-kit/sdk';
 import type { Page } from '@portal-kit/sdk';
 import { commonNamespace } from '@portal-kit/i18n';
-import type { CommonStrings, LocalizeController } from '@portal-kit/i18n';
+import type { CommonStrings, BaseLocalizeController } from '@portal-kit/i18n';
 import { DataController } from './data-controller.js';
 import type { DataState, LoadContext } from './data-controller.js';
 import { OnlineController } from './online-controller.js';
@@ -20,7 +20,7 @@ export interface PagedListOptions<A, I> {
   /** Loads one page: the first (`cursor` undefined) or the one `cursor` points to. */
   fetchPage: (args: A, cursor: string | undefined, context: LoadContext) => Promise<Page<I>>;
   /** The host's localize controller: the `common` strings must be among its shared namespaces. */
-  localize: Pick<LocalizeController, 'tOf'>;
+  localize: Pick<BaseLocalizeController, 'tOf'>;
   /** Called with every page shown: all the items now shown, and the page just received. */
   onPage?: (items: readonly I[], page: Page<I>) => void;
   /** Called with every failure that is not an abort (`more` for a failed next page). */

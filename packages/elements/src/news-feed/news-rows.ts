@@ -10,7 +10,7 @@ import type { TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { NEWS_COLUMNS } from '@portal-kit/sdk';
 import type { NewsColumn, NewsItem } from '@portal-kit/sdk';
-import type { LocalizeController, NewsFeedStrings, TranslationKey } from '@portal-kit/i18n';
+import type { BaseLocalizeController, NewsFeedStrings, TranslationKey } from '@portal-kit/i18n';
 import { safeHref } from '../base/safe-href.js';
 
 /** Rows per block skipped together when none of its items changed. */
@@ -21,7 +21,7 @@ const LONG = 100;
 type Labels = Readonly<Record<string, string>>;
 
 /** What a row needs of the feed's localize controller. */
-type RowLocalize = Pick<LocalizeController, 'lang' | 'formatDate'>;
+type RowLocalize = Pick<BaseLocalizeController, 'lang' | 'formatDate'>;
 
 function isColumn(value: unknown): value is NewsColumn {
   return NEWS_COLUMNS.includes(value as NewsColumn);
@@ -42,7 +42,7 @@ export class NewsRows {
   /** The list (`part="list"`) of `items`, in the language of `localize`. */
   render(
     items: readonly NewsItem[],
-    localize: LocalizeController<NewsFeedStrings>,
+    localize: BaseLocalizeController<NewsFeedStrings>,
   ): TemplateResult {
     const labels = Object.fromEntries(
       NEWS_COLUMNS.map((c) => [c, localize.t(`columns.${c}` as TranslationKey<NewsFeedStrings>)]),

@@ -10,7 +10,7 @@ import { isPortalError } from '@portal-kit/sdk';
 import { commonNamespace } from '@portal-kit/i18n';
 import type {
   CommonStrings,
-  LocalizeController,
+  BaseLocalizeController,
   TranslateOptions,
   TranslationKey,
 } from '@portal-kit/i18n';
@@ -20,7 +20,7 @@ import type { PagedListController } from '../controllers/paged-list-controller.j
 export type CommonT = (key: TranslationKey<CommonStrings>, options?: TranslateOptions) => string;
 
 /** What the status views need of a component's localize controller. */
-export type SharedLocalize = Pick<LocalizeController, 'tOf'>;
+export type SharedLocalize = Pick<BaseLocalizeController, 'tOf'>;
 
 /** `t()` of the `common` strings in the language of `localize` (which must share `common`). */
 export function commonT(localize: SharedLocalize): CommonT {
