@@ -7,3 +7,7 @@ export declare const BUDGETS: {
   /** The whole kit for <script> users: every component, SDK, Lit, i18next, one language. */
   readonly kit: number;
 };
+/** Known ceilings of measurements over their budget (the test fails above them). */
+export declare const CEILINGS: {
+  readonly runtime?: number;
+};
