@@ -97,7 +97,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   static override styles = [...PortalElement.styles, languageSwitcherStyles];
 
   static override properties: PropertyDeclarations = {
-    suggested: { state: true, attribute: false },
+    suggested: { state: true },
     site: { attribute: false },
     mode: { reflect: true },
     target: {},
@@ -215,12 +215,9 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     if (changed.has('target') && this.isConnected) this.#target.observe();
     // Languages known only later (a site record fetched after the element connected): a
     // remembered choice is checked again against them.
-    if ((changed.has('languages') || changed.has('site')) && this.#restored && !this.#chosen) {
-      this.#recheckRestore();
-    }
-    if (changed.has('preferredLanguages') || changed.has('languages') || changed.has('site')) {
-      void this.#suggest();
-    }
+    const offered = changed.has('languages') || changed.has('site');
+    if (offered && this.#restored && !this.#chosen) this.#recheckRestore();
+    if (offered || changed.has('preferredLanguages')) void this.#suggest();
   }
 
   #onOptionClick(event: MouseEvent, lang: LanguageCode): void {
@@ -233,13 +230,13 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   }
 
   /** Switches to the suggested language (`lang`) or dismisses the suggestion (`null`). */
-  #onSuggestion(lang: LanguageCode | null): void {
+  readonly #onSuggestion = (lang: LanguageCode | null): void => {
     this.suggested = null;
     if (lang) this.select(lang);
     else if (!this.noRemember) writeStorage(SUGGESTION_STORAGE_KEY, 'dismissed');
     // The suggestion (and the focused button in it) is gone: focus goes to the switcher's button.
     void this.updateComplete.then(() => this.#list.button?.focus());
-  }
+  };
 
   /** Closes the list. */
   close(): void {
@@ -252,36 +249,38 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
    * switch happened (`false` when `lang` is not offered, is already current, or was cancelled).
    */
   select(lang: string): boolean {
-    const language = this.offered.find((l) => l.code === getLanguage(lang)?.code);
+    const code = getLanguage(lang)?.code;
     const previous = this.current;
-    if (!language || language.code === previous) {
-      this.#list.closeAndFocus();
-      return false;
+    const codes = this.#codes();
+    let url: string | null = null;
+    let done = false;
+    if (code && code !== previous && codes.includes(code)) {
+      if (this.mode === 'navigate') url = this.urlFor(code);
+      this.#chosen = true;
+      // Cancelled: the page switches by itself (a router), and the choice is made.
+      done = this.dispatchEvent(
+        new LanguageChangeEvent({
+          lang: code,
+          previous: codes.includes(previous) ? previous : null,
+          mode: this.mode,
+          url,
+        }),
+      );
+      if (done) {
+        if (!this.noRemember) writeStorage(LANGUAGE_STORAGE_KEY, code);
+        if (this.suggested === code) this.suggested = null;
+        if (url === null) this.#apply(code);
+      }
     }
-    const code = language.code;
-    const url = this.mode === 'navigate' ? this.urlFor(code) : null;
-    const offered = this.offered.some((l) => l.code === previous);
-    const event = new LanguageChangeEvent({
-      lang: code,
-      previous: offered ? previous : null,
-      mode: this.mode,
-      url,
-    });
-    this.#chosen = true;
-    if (!this.dispatchEvent(event)) {
-      this.#list.closeAndFocus(); // the page switches by itself (a router): the choice is made
-      return false;
-    }
-    if (!this.noRemember) writeStorage(LANGUAGE_STORAGE_KEY, code);
-    if (this.suggested === code) this.suggested = null;
-    if (url !== null) {
-      this.#list.closeAndFocus(); // stays on the page when a custom `navigate` does not leave it
-      this.navigate(url);
-      return true;
-    }
-    this.#apply(code);
     this.#list.closeAndFocus();
-    return true;
+    // Stays on the page when a custom `navigate` does not leave it.
+    if (done && url !== null) this.navigate(url);
+    return done;
+  }
+
+  /** The codes of the languages offered. */
+  #codes(): LanguageCode[] {
+    return this.offered.map((l) => l.code);
   }
 
   /** The localized page's address for `lang` in `navigate` mode. */
@@ -291,7 +290,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
       urlPattern: this.urlPattern,
       path: this.path ?? location.pathname + location.search,
       current: this.current,
-      offered: this.offered.map((l) => l.code),
+      offered: this.#codes(),
       location,
     });
   }
@@ -304,15 +303,15 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   /** In `in-page` mode, applies a remembered choice the site offers (no event: not a choice). */
   #restore(): void {
     if (this.noRemember || this.mode !== 'in-page') return;
-    const remembered = getLanguage(readStorage(LANGUAGE_STORAGE_KEY) ?? '');
-    if (!remembered || remembered.code === this.current) return;
-    if (!this.offered.some((l) => l.code === remembered.code)) return;
-    this.#apply(remembered.code, true);
+    const remembered = getLanguage(readStorage(LANGUAGE_STORAGE_KEY) ?? '')?.code;
+    if (remembered && remembered !== this.current && this.#codes().includes(remembered)) {
+      this.#apply(remembered, true);
+    }
   }
 
   /** Undoes a restored language the site no longer offers, then restores again. */
   #recheckRestore(): void {
-    if (!this.offered.some((l) => l.code === this.current)) this.#target.undoRemembered();
+    if (!this.#codes().includes(this.current)) this.#target.undoRemembered();
     this.#restore();
   }
 
@@ -328,19 +327,14 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   }
 
   #candidate(): LanguageCode | null {
-    return suggestionFor(
-      this.preferredLanguages,
-      this.offered.map((l) => l.code),
-      this.current,
-      !this.noRemember,
-    );
+    return suggestionFor(this.preferredLanguages, this.#codes(), this.current, !this.noRemember);
   }
 
   override render(): TemplateResult {
     const t = this.localize;
     const current = this.current;
     const currentLanguage = getLanguage(current);
-    const suggested = this.suggested ? getLanguage(this.suggested) : undefined;
+    const suggested = this.suggested === current ? undefined : getLanguage(this.suggested ?? '');
     return html`<div
       part="base"
       class="base"
@@ -349,15 +343,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
       @keydown=${this.#list.onKeydown}
       @focusout=${this.#list.onFocusOut}
     >
-      ${
-        suggested && suggested.code !== current
-          ? suggestionView(
-              suggested,
-              () => this.#onSuggestion(suggested.code),
-              () => this.#onSuggestion(null),
-            )
-          : nothing
-      }
+      ${suggested ? suggestionView(suggested, this.#onSuggestion) : nothing}
       <button
         part="button"
         class="button"
