@@ -21,34 +21,36 @@ export interface AddressContext {
   readonly current: string;
   /** The languages offered (those of the site record count only when it offers them). */
   readonly offered: readonly string[];
-  /** The current page's location (origin and protocol for the attribute's patterns). */
-  readonly location: Pick<Location, 'href' | 'origin' | 'protocol'>;
+  /** The current page's location (host and protocol for the attribute's patterns). */
+  readonly location: Pick<Location, 'host' | 'protocol'>;
 }
 
-/** The address of the current page in `lang`. */
+/**
+ * The address of the current page in `lang`: the site record's pattern on its domain, else the
+ * attribute's pattern (its kind by its first character; a host without a scheme or a trailing
+ * slash) on the current host, with the current protocol.
+ */
 export function localizedAddress(lang: string, context: AddressContext): string {
   const { site, path, location } = context;
-  if (site) {
-    const { urlPattern } = site;
-    const rest =
-      urlPattern.kind === 'path' ? stripPrefix(path, urlPattern.template, context.current) : path;
-    return localizedUrl({ ...site, languages: [...context.offered] }, lang, rest);
-  }
   const template = context.urlPattern || `?lang=${LANG_PLACEHOLDER}`;
-  const filled = template.replace(LANG_PLACEHOLDER, encodeURIComponent(lang));
-  if (template.startsWith('?')) {
-    const url = new URL(path, location.href);
-    const name = template.slice(1, template.indexOf('='));
-    url.searchParams.set(name, lang);
-    return url.href;
-  }
-  if (template.startsWith('/')) {
-    const rest = stripPrefix(path, template, context.current).replace(/^\/+/, '');
-    const base = filled.endsWith('/') ? filled : `${filled}/`;
-    return new URL(rest, new URL(base, location.origin)).href;
-  }
-  const host = filled.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
-  return new URL(path, `${location.protocol}//${host.replace(lang, lang.toLowerCase())}/`).href;
+  const urlPattern: Site['urlPattern'] =
+    site?.urlPattern ??
+    (template.startsWith('?')
+      ? { kind: 'query', template }
+      : template.startsWith('/')
+        ? { kind: 'path', template }
+        : { kind: 'subdomain', template: template.replace(/^[a-z]+:\/\/|\/+$/gi, '') });
+  const rest =
+    urlPattern.kind === 'path' ? stripPrefix(path, urlPattern.template, context.current) : path;
+  const url = new URL(
+    localizedUrl(
+      { domain: site?.domain ?? location.host, languages: [...context.offered], urlPattern },
+      lang,
+      rest,
+    ),
+  );
+  if (!site) url.protocol = location.protocol;
+  return url.href;
 }
 
 /**
