@@ -12,8 +12,8 @@ export class TargetLanguageController implements ReactiveController {
   readonly #selector: () => string | undefined;
   readonly #onChange: () => void;
   #observer?: MutationObserver;
-  /** The target's `lang` and `dir` before a remembered choice was applied. */
-  #before?: { lang: string | null; dir: string | null };
+  /** The target's `lang` and `dir` (name, value) before a remembered choice was applied. */
+  #before?: [string, string | null][];
 
   constructor(
     host: ReactiveControllerHost,
@@ -42,37 +42,31 @@ export class TargetLanguageController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
-    this.#observer = undefined;
   }
 
-  /** Watches the (possibly new) target's `lang`. */
+  /** Watches the (possibly new) target's `lang` (called while connected, so in a browser). */
   observe(): void {
     this.#observer?.disconnect();
-    if (typeof MutationObserver === 'undefined') return;
-    this.#observer = new MutationObserver(this.#onChange);
+    this.#observer ??= new MutationObserver(this.#onChange);
     this.#observer.observe(this.element, { attributeFilter: ['lang'] });
   }
 
   /** Sets the target's `lang` and `dir`; `remembered` keeps what they were, to undo it. */
   apply(lang: LanguageCode, remembered = false): void {
     const target = this.element;
-    if (remembered) {
-      this.#before ??= { lang: target.getAttribute('lang'), dir: target.getAttribute('dir') };
-    }
+    if (remembered)
+      this.#before ??= ['lang', 'dir'].map((name) => [name, target.getAttribute(name)]);
     target.setAttribute('lang', lang);
     target.setAttribute('dir', dirOf(lang));
   }
 
-  /** Puts back the `lang` and `dir` a remembered choice replaced; false when there was none. */
-  undoRemembered(): boolean {
-    const before = this.#before;
-    if (!before) return false;
+  /** Puts back the `lang` and `dir` a remembered choice replaced, if one did. */
+  undoRemembered(): void {
     const target = this.element;
-    for (const [name, value] of Object.entries(before)) {
+    for (const [name, value] of this.#before ?? []) {
       if (value === null) target.removeAttribute(name);
       else target.setAttribute(name, value);
     }
     this.#before = undefined;
-    return true;
   }
 }
