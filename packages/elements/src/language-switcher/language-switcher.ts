@@ -285,14 +285,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
 
   /** The localized page's address for `lang` in `navigate` mode. */
   urlFor(lang: string): string {
-    return localizedAddress(getLanguage(lang)?.code ?? lang, {
-      site: this.site,
-      urlPattern: this.urlPattern,
-      path: this.path ?? location.pathname + location.search,
-      current: this.current,
-      offered: this.#codes(),
-      location,
-    });
+    return localizedAddress(getLanguage(lang)?.code ?? lang, this, location);
   }
 
   #apply(lang: LanguageCode, remembered = false): void {
@@ -318,11 +311,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   /** Finds the language to propose on a first visit and loads its strings. */
   async #suggest(): Promise<void> {
     const candidate = this.#candidate();
-    if (candidate === null) {
-      this.suggested = null;
-      return;
-    }
-    await loadNamespace(candidate, languageSwitcherNamespace.name);
+    if (candidate) await loadNamespace(candidate, languageSwitcherNamespace.name);
     if (this.#candidate() === candidate) this.suggested = candidate;
   }
 

@@ -15,14 +15,12 @@ export interface AddressContext {
   readonly site?: Pick<Site, 'domain' | 'languages' | 'urlPattern'> | undefined;
   /** The `url-pattern` attribute: `?name={lang}`, `/{lang}/` or `{lang}.host`; default `?lang={lang}`. */
   readonly urlPattern?: string | undefined;
-  /** The current page's path and query. */
-  readonly path: string;
+  /** The current page's path and query. Default: the location's `pathname` and `search`. */
+  readonly path?: string | undefined;
   /** The language shown now (its path prefix is replaced). */
   readonly current: string;
   /** The languages offered (those of the site record count only when it offers them). */
-  readonly offered: readonly string[];
-  /** The current page's location (host and protocol for the attribute's patterns). */
-  readonly location: Pick<Location, 'host' | 'protocol'>;
+  readonly offered: readonly { readonly code: string }[];
 }
 
 /**
@@ -30,8 +28,13 @@ export interface AddressContext {
  * attribute's pattern (its kind by its first character; a host without a scheme or a trailing
  * slash) on the current host, with the current protocol.
  */
-export function localizedAddress(lang: string, context: AddressContext): string {
-  const { site, path, location } = context;
+export function localizedAddress(
+  lang: string,
+  context: AddressContext,
+  location: Pick<Location, 'host' | 'protocol' | 'pathname' | 'search'>,
+): string {
+  const { site } = context;
+  const path = context.path ?? location.pathname + location.search;
   const template = context.urlPattern || `?lang=${LANG_PLACEHOLDER}`;
   const urlPattern: Site['urlPattern'] =
     site?.urlPattern ??
@@ -44,7 +47,11 @@ export function localizedAddress(lang: string, context: AddressContext): string 
     urlPattern.kind === 'path' ? stripPrefix(path, urlPattern.template, context.current) : path;
   const url = new URL(
     localizedUrl(
-      { domain: site?.domain ?? location.host, languages: [...context.offered], urlPattern },
+      {
+        domain: site?.domain ?? location.host,
+        languages: context.offered.map((l) => l.code),
+        urlPattern,
+      },
       lang,
       rest,
     ),
@@ -58,13 +65,9 @@ export function localizedAddress(lang: string, context: AddressContext): string 
  * query kept (`/en/a?x=1` → `/a?x=1`). A path without that prefix is returned as it is.
  */
 export function stripPrefix(path: string, template: string, current: string): string {
-  const at = path.search(/[?#]/);
-  const [pathname, query] = at < 0 ? [path, ''] : [path.slice(0, at), path.slice(at)];
   const prefix = template.replace(LANG_PLACEHOLDER, current).replace(/\/+$/, '');
-  const lower = pathname.toLowerCase();
-  const start = prefix.toLowerCase();
-  if (lower === start || lower.startsWith(`${start}/`)) {
-    return (pathname.slice(prefix.length) || '/') + query;
-  }
-  return path;
+  const rest = path.slice(prefix.length);
+  const head = path.slice(0, prefix.length);
+  if (head.toLowerCase() !== prefix.toLowerCase() || !/^([/?#]|$)/.test(rest)) return path;
+  return rest.startsWith('/') ? rest : `/${rest}`;
 }
