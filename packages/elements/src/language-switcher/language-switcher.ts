@@ -1,6 +1,14 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { dirOf, getLanguage, languageSwitcherNamespace, loadNamespace } from '@portal-kit/i18n';
+import {
+  dirOf,
+  findLangAttribute,
+  getDefaultLanguage,
+  getLanguage,
+  languageSwitcherNamespace,
+  loadNamespace,
+  resolveLanguage,
+} from '@portal-kit/i18n';
 import type { Language, LanguageCode, LanguageSwitcherStrings } from '@portal-kit/i18n';
 import { listProperty } from '../base/list-property.js';
 import { PortalElement } from '../base/portal-element.js';
@@ -10,7 +18,6 @@ import { LanguageChangeEvent } from './events.js';
 import type { LanguageSwitchMode, LanguageSwitcherSite } from './events.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { localizedAddress } from './localized-address.js';
-import { TargetLanguageController } from './target-language.js';
 import { optionView, suggestionView } from './templates.js';
 import {
   LANGUAGE_STORAGE_KEY,
@@ -118,15 +125,11 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   /** Whether the reader (or the page, through `select()`) chose a language here. */
   #chosen = false;
 
-  /** The element whose language is shown and set, watched for changes made by other code. */
-  readonly #target = new TargetLanguageController(
-    this,
-    () => this.target,
-    () => {
-      this.requestUpdate();
-      void this.#suggest();
-    },
-  );
+  /** Watches the target's `lang`, so that a change made by other code shows here too. */
+  #observer?: MutationObserver;
+
+  /** The target's `lang` and `dir` (name, value) before a remembered choice was applied. */
+  #before?: [string, string | null][];
 
   /** The button that shows and hides the list (Escape, focus leaving, placement). */
   readonly #list = new DisclosureController(this, '.button', '.list');
@@ -194,7 +197,12 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
 
   /** The language currently shown: the `target`'s (else `<html>`'s) language, resolved. */
   get current(): LanguageCode {
-    return this.#target.current;
+    return resolveLanguage(findLangAttribute(this.#element) ?? getDefaultLanguage());
+  }
+
+  /** The element whose language is shown and set: the `target` selector's match, else `<html>`. */
+  get #element(): Element {
+    return (this.target ? document.querySelector(this.target) : null) ?? document.documentElement;
   }
 
   /** Whether the list is open. */
@@ -204,6 +212,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#observe();
     if (!this.#restored) {
       this.#restored = true;
       this.#restore();
@@ -211,22 +220,28 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     void this.#suggest();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  /** Watches the (possibly new) target's `lang` (called while connected, so in a browser). */
+  #observe(): void {
+    this.#observer?.disconnect();
+    this.#observer ??= new MutationObserver(() => {
+      this.requestUpdate();
+      void this.#suggest();
+    });
+    this.#observer.observe(this.#element, { attributeFilter: ['lang'] });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('target') && this.isConnected) this.#target.observe();
+    if (changed.has('target') && this.isConnected) this.#observe();
     // Languages known only later (a site record fetched after the element connected): a
     // remembered choice is checked again against them.
     const offered = changed.has('languages') || changed.has('site');
     if (offered && this.#restored && !this.#chosen) this.#recheckRestore();
     if (offered || changed.has('preferredLanguages')) void this.#suggest();
-  }
-
-  #onOptionClick(event: MouseEvent, lang: LanguageCode): void {
-    // Links in navigate mode: keep new-tab and modified clicks native.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
-    }
-    event.preventDefault();
-    this.select(lang);
   }
 
   /** Switches to the suggested language (`lang`) or dismisses the suggestion (`null`). */
@@ -288,8 +303,13 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     return localizedAddress(getLanguage(lang)?.code ?? lang, this, location);
   }
 
+  /** Sets the target's `lang` and `dir`; `remembered` keeps what they were, to undo it. */
   #apply(lang: LanguageCode, remembered = false): void {
-    this.#target.apply(lang, remembered);
+    const target = this.#element;
+    if (remembered)
+      this.#before ??= ['lang', 'dir'].map((name) => [name, target.getAttribute(name)]);
+    target.setAttribute('lang', lang);
+    target.setAttribute('dir', dirOf(lang));
     this.requestUpdate();
   }
 
@@ -302,9 +322,19 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     }
   }
 
-  /** Undoes a restored language the site no longer offers, then restores again. */
+  /**
+   * Undoes a restored language the site no longer offers (puts back the `lang` and `dir` it
+   * replaced), then restores again.
+   */
   #recheckRestore(): void {
-    if (!this.#codes().includes(this.current)) this.#target.undoRemembered();
+    if (!this.#codes().includes(this.current)) {
+      const target = this.#element;
+      for (const [name, value] of this.#before ?? []) {
+        if (value === null) target.removeAttribute(name);
+        else target.setAttribute(name, value);
+      }
+      this.#before = undefined;
+    }
     this.#restore();
   }
 
@@ -351,7 +381,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
             language,
             language.code === current,
             this.mode === 'navigate' ? this.urlFor(language.code) : undefined,
-            (event) => this.#onOptionClick(event, language.code),
+            (lang) => this.select(lang),
           ),
         )}
       </ul>

@@ -7,13 +7,22 @@ import type { Language, LanguageCode } from '@portal-kit/i18n';
 /**
  * One language in the list, in its own name, `lang` and `dir`: a link to `href` (`navigate`
  * mode, with `hreflang`) or a button (`in-page`); the current one has `aria-current="true"`.
+ * A plain primary click calls `onSelect` with the code; a link's new-tab and modified clicks
+ * stay native.
  */
 export function optionView(
   { code, dir, name }: Language,
   isCurrent: boolean,
   href: string | undefined,
-  onClick: (event: MouseEvent) => void,
+  onSelect: (lang: LanguageCode) => void,
 ): TemplateResult {
+  const onClick = (event: MouseEvent): void => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    onSelect(code);
+  };
   const part = isCurrent ? 'option current' : 'option';
   const current = isCurrent ? 'true' : nothing;
   return html`<li>
