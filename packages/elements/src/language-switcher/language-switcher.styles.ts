@@ -4,15 +4,13 @@ import { css } from 'lit';
  * Styles of `<portal-language-switcher>`. Logical properties only, so the button, the list and
  * the suggestion mirror themselves in right-to-left languages. Every control is at least 24px
  * high and wide (WCAG 2.2 target size). Component properties (`--portal-language-switcher-*`)
- * fall back to the kit's tokens; internal copies are `--_*`.
+ * fall back to the kit's tokens; internal values are `--_*`.
  */
 export const languageSwitcherStyles = css`
   :host {
     display: inline-block;
     position: relative;
-    --_switcher-list-width: var(--portal-language-switcher-list-width, 14rem);
     --_switcher-color: var(--portal-language-switcher-color, var(--_color-accent));
-    --_switcher-shadow: var(--portal-language-switcher-shadow, 0 0.25rem 0.75rem rgb(0 0 0 / 0.15));
   }
 
   .button,
@@ -21,7 +19,11 @@ export const languageSwitcherStyles = css`
     box-sizing: border-box;
     min-block-size: 24px;
     min-inline-size: 24px;
+    padding-block: var(--_space-xs);
+    padding-inline: var(--_space-s);
     font: inherit;
+    color: var(--_switcher-color);
+    border: 1px solid;
     border-radius: var(--_radius);
     cursor: pointer;
   }
@@ -30,35 +32,31 @@ export const languageSwitcherStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space-xs);
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-s);
-    color: var(--_switcher-color);
     background: var(--_color-surface);
-    border: 1px solid currentColor;
+  }
+
+  /* The chevron turns by --_r; the corner drawn by the logical borders is mirrored in RTL, so it
+     turns the other way there and still points down (closed) and up (open). */
+  .base {
+    --_r: 45deg;
+  }
+
+  .base[dir='rtl'] {
+    --_r: -45deg;
   }
 
   .chevron {
     display: inline-block;
     inline-size: 0.45em;
     block-size: 0.45em;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
-    transform: translateY(-25%) rotate(45deg);
+    border-block-end: 2px solid;
+    border-inline-end: 2px solid;
+    transform: translateY(-25%) rotate(var(--_r));
     transition: transform 0.15s;
   }
 
-  .button[aria-expanded='true'] .chevron {
-    transform: translateY(25%) rotate(-135deg);
-  }
-
-  /* The corner drawn by the logical borders is mirrored in RTL: turn the other way so the
-     chevron still points down (closed) and up (open). */
-  .base[dir='rtl'] .chevron {
-    transform: translateY(-25%) rotate(-45deg);
-  }
-
-  .base[dir='rtl'] .button[aria-expanded='true'] .chevron {
-    transform: translateY(25%) rotate(135deg);
+  [aria-expanded='true'] .chevron {
+    transform: translateY(25%) rotate(calc(-3 * var(--_r)));
   }
 
   .list {
@@ -69,7 +67,7 @@ export const languageSwitcherStyles = css`
     box-sizing: border-box;
     inline-size: max-content;
     min-inline-size: 100%;
-    max-inline-size: var(--_switcher-list-width);
+    max-inline-size: var(--portal-language-switcher-list-width, 14rem);
     max-block-size: 60vh;
     overflow-y: auto;
     margin-block: var(--_space-xs) 0;
@@ -79,7 +77,7 @@ export const languageSwitcherStyles = css`
     background: var(--_color-surface);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-    box-shadow: var(--_switcher-shadow);
+    box-shadow: var(--portal-language-switcher-shadow, 0 0.25rem 0.75rem rgb(0 0 0 / 0.15));
   }
 
   /* Set while open when the start-aligned list would run off the viewport. */
@@ -92,9 +90,6 @@ export const languageSwitcherStyles = css`
     display: flex;
     align-items: center;
     inline-size: 100%;
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-s);
-    color: var(--_switcher-color);
     text-align: start;
     text-decoration: none;
     background: none;
@@ -142,11 +137,8 @@ export const languageSwitcherStyles = css`
   }
 
   .suggestion-button {
-    padding-block: var(--_space-xs);
-    padding-inline: var(--_space-s);
     color: inherit;
     background: none;
-    border: 1px solid currentColor;
   }
 
   .suggestion-button.primary {

@@ -1,6 +1,14 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { dirOf, getLanguage, languageSwitcherNamespace, loadNamespace } from '@portal-kit/i18n';
+import {
+  dirOf,
+  findLangAttribute,
+  getDefaultLanguage,
+  getLanguage,
+  languageSwitcherNamespace,
+  loadNamespace,
+  resolveLanguage,
+} from '@portal-kit/i18n';
 import type { Language, LanguageCode, LanguageSwitcherStrings } from '@portal-kit/i18n';
 import { listProperty } from '../base/list-property.js';
 import { PortalElement } from '../base/portal-element.js';
@@ -10,7 +18,6 @@ import { LanguageChangeEvent } from './events.js';
 import type { LanguageSwitchMode, LanguageSwitcherSite } from './events.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 import { localizedAddress } from './localized-address.js';
-import { TargetLanguageController } from './target-language.js';
 import { optionView, suggestionView } from './templates.js';
 import {
   LANGUAGE_STORAGE_KEY,
@@ -97,7 +104,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   static override styles = [...PortalElement.styles, languageSwitcherStyles];
 
   static override properties: PropertyDeclarations = {
-    suggested: { state: true, attribute: false },
+    suggested: { state: true },
     site: { attribute: false },
     mode: { reflect: true },
     target: {},
@@ -118,15 +125,11 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   /** Whether the reader (or the page, through `select()`) chose a language here. */
   #chosen = false;
 
-  /** The element whose language is shown and set, watched for changes made by other code. */
-  readonly #target = new TargetLanguageController(
-    this,
-    () => this.target,
-    () => {
-      this.requestUpdate();
-      void this.#suggest();
-    },
-  );
+  /** Watches the target's `lang`, so that a change made by other code shows here too. */
+  #observer?: MutationObserver;
+
+  /** The target's `lang` and `dir` (name, value) before a remembered choice was applied. */
+  #before?: [string, string | null][];
 
   /** The button that shows and hides the list (Escape, focus leaving, placement). */
   readonly #list = new DisclosureController(this, '.button', '.list');
@@ -194,7 +197,12 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
 
   /** The language currently shown: the `target`'s (else `<html>`'s) language, resolved. */
   get current(): LanguageCode {
-    return this.#target.current;
+    return resolveLanguage(findLangAttribute(this.#element) ?? getDefaultLanguage());
+  }
+
+  /** The element whose language is shown and set: the `target` selector's match, else `<html>`. */
+  get #element(): Element {
+    return (this.target ? document.querySelector(this.target) : null) ?? document.documentElement;
   }
 
   /** Whether the list is open. */
@@ -204,6 +212,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#observe();
     if (!this.#restored) {
       this.#restored = true;
       this.#restore();
@@ -211,35 +220,38 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
     void this.#suggest();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('target') && this.isConnected) this.#target.observe();
-    // Languages known only later (a site record fetched after the element connected): a
-    // remembered choice is checked again against them.
-    if ((changed.has('languages') || changed.has('site')) && this.#restored && !this.#chosen) {
-      this.#recheckRestore();
-    }
-    if (changed.has('preferredLanguages') || changed.has('languages') || changed.has('site')) {
-      void this.#suggest();
-    }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
   }
 
-  #onOptionClick(event: MouseEvent, lang: LanguageCode): void {
-    // Links in navigate mode: keep new-tab and modified clicks native.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
-    }
-    event.preventDefault();
-    this.select(lang);
+  /** Watches the (possibly new) target's `lang` (called while connected, so in a browser). */
+  #observe(): void {
+    this.#observer?.disconnect();
+    this.#observer ??= new MutationObserver(() => {
+      this.requestUpdate();
+      void this.#suggest();
+    });
+    this.#observer.observe(this.#element, { attributeFilter: ['lang'] });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('target') && this.isConnected) this.#observe();
+    // Languages known only later (a site record fetched after the element connected): a
+    // remembered choice is checked again against them.
+    const offered = changed.has('languages') || changed.has('site');
+    if (offered && this.#restored && !this.#chosen) this.#recheckRestore();
+    if (offered || changed.has('preferredLanguages')) void this.#suggest();
   }
 
   /** Switches to the suggested language (`lang`) or dismisses the suggestion (`null`). */
-  #onSuggestion(lang: LanguageCode | null): void {
+  readonly #onSuggestion = (lang: LanguageCode | null): void => {
     this.suggested = null;
     if (lang) this.select(lang);
     else if (!this.noRemember) writeStorage(SUGGESTION_STORAGE_KEY, 'dismissed');
     // The suggestion (and the focused button in it) is gone: focus goes to the switcher's button.
     void this.updateComplete.then(() => this.#list.button?.focus());
-  }
+  };
 
   /** Closes the list. */
   close(): void {
@@ -252,95 +264,96 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
    * switch happened (`false` when `lang` is not offered, is already current, or was cancelled).
    */
   select(lang: string): boolean {
-    const language = this.offered.find((l) => l.code === getLanguage(lang)?.code);
+    const code = getLanguage(lang)?.code;
     const previous = this.current;
-    if (!language || language.code === previous) {
-      this.#list.closeAndFocus();
-      return false;
+    const codes = this.#codes();
+    let url: string | null = null;
+    let done = false;
+    if (code && code !== previous && codes.includes(code)) {
+      if (this.mode === 'navigate') url = this.urlFor(code);
+      this.#chosen = true;
+      // Cancelled: the page switches by itself (a router), and the choice is made.
+      done = this.dispatchEvent(
+        new LanguageChangeEvent({
+          lang: code,
+          previous: codes.includes(previous) ? previous : null,
+          mode: this.mode,
+          url,
+        }),
+      );
+      if (done) {
+        if (!this.noRemember) writeStorage(LANGUAGE_STORAGE_KEY, code);
+        if (this.suggested === code) this.suggested = null;
+        if (url === null) this.#apply(code);
+      }
     }
-    const code = language.code;
-    const url = this.mode === 'navigate' ? this.urlFor(code) : null;
-    const offered = this.offered.some((l) => l.code === previous);
-    const event = new LanguageChangeEvent({
-      lang: code,
-      previous: offered ? previous : null,
-      mode: this.mode,
-      url,
-    });
-    this.#chosen = true;
-    if (!this.dispatchEvent(event)) {
-      this.#list.closeAndFocus(); // the page switches by itself (a router): the choice is made
-      return false;
-    }
-    if (!this.noRemember) writeStorage(LANGUAGE_STORAGE_KEY, code);
-    if (this.suggested === code) this.suggested = null;
-    if (url !== null) {
-      this.#list.closeAndFocus(); // stays on the page when a custom `navigate` does not leave it
-      this.navigate(url);
-      return true;
-    }
-    this.#apply(code);
     this.#list.closeAndFocus();
-    return true;
+    // Stays on the page when a custom `navigate` does not leave it.
+    if (done && url !== null) this.navigate(url);
+    return done;
+  }
+
+  /** The codes of the languages offered. */
+  #codes(): LanguageCode[] {
+    return this.offered.map((l) => l.code);
   }
 
   /** The localized page's address for `lang` in `navigate` mode. */
   urlFor(lang: string): string {
-    return localizedAddress(getLanguage(lang)?.code ?? lang, {
-      site: this.site,
-      urlPattern: this.urlPattern,
-      path: this.path ?? location.pathname + location.search,
-      current: this.current,
-      offered: this.offered.map((l) => l.code),
-      location,
-    });
+    return localizedAddress(getLanguage(lang)?.code ?? lang, this, location);
   }
 
+  /** Sets the target's `lang` and `dir`; `remembered` keeps what they were, to undo it. */
   #apply(lang: LanguageCode, remembered = false): void {
-    this.#target.apply(lang, remembered);
+    const target = this.#element;
+    if (remembered)
+      this.#before ??= ['lang', 'dir'].map((name) => [name, target.getAttribute(name)]);
+    target.setAttribute('lang', lang);
+    target.setAttribute('dir', dirOf(lang));
     this.requestUpdate();
   }
 
   /** In `in-page` mode, applies a remembered choice the site offers (no event: not a choice). */
   #restore(): void {
     if (this.noRemember || this.mode !== 'in-page') return;
-    const remembered = getLanguage(readStorage(LANGUAGE_STORAGE_KEY) ?? '');
-    if (!remembered || remembered.code === this.current) return;
-    if (!this.offered.some((l) => l.code === remembered.code)) return;
-    this.#apply(remembered.code, true);
+    const remembered = getLanguage(readStorage(LANGUAGE_STORAGE_KEY) ?? '')?.code;
+    if (remembered && remembered !== this.current && this.#codes().includes(remembered)) {
+      this.#apply(remembered, true);
+    }
   }
 
-  /** Undoes a restored language the site no longer offers, then restores again. */
+  /**
+   * Undoes a restored language the site no longer offers (puts back the `lang` and `dir` it
+   * replaced), then restores again.
+   */
   #recheckRestore(): void {
-    if (!this.offered.some((l) => l.code === this.current)) this.#target.undoRemembered();
+    if (!this.#codes().includes(this.current)) {
+      const target = this.#element;
+      for (const [name, value] of this.#before ?? []) {
+        if (value === null) target.removeAttribute(name);
+        else target.setAttribute(name, value);
+      }
+      this.#before = undefined;
+    }
     this.#restore();
   }
 
   /** Finds the language to propose on a first visit and loads its strings. */
   async #suggest(): Promise<void> {
     const candidate = this.#candidate();
-    if (candidate === null) {
-      this.suggested = null;
-      return;
-    }
-    await loadNamespace(candidate, languageSwitcherNamespace.name);
+    if (candidate) await loadNamespace(candidate, languageSwitcherNamespace.name);
     if (this.#candidate() === candidate) this.suggested = candidate;
   }
 
   #candidate(): LanguageCode | null {
-    return suggestionFor(
-      this.preferredLanguages,
-      this.offered.map((l) => l.code),
-      this.current,
-      !this.noRemember,
-    );
+    return suggestionFor(this.preferredLanguages, this.#codes(), this.current, !this.noRemember);
   }
 
   override render(): TemplateResult {
     const t = this.localize;
     const current = this.current;
     const currentLanguage = getLanguage(current);
-    const suggested = this.suggested ? getLanguage(this.suggested) : undefined;
+    const suggested = this.suggested === current ? undefined : getLanguage(this.suggested ?? '');
     return html`<div
       part="base"
       class="base"
@@ -349,15 +362,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
       @keydown=${this.#list.onKeydown}
       @focusout=${this.#list.onFocusOut}
     >
-      ${
-        suggested && suggested.code !== current
-          ? suggestionView(
-              suggested,
-              () => this.#onSuggestion(suggested.code),
-              () => this.#onSuggestion(null),
-            )
-          : nothing
-      }
+      ${suggested ? suggestionView(suggested, this.#onSuggestion) : nothing}
       <button
         part="button"
         class="button"
@@ -376,7 +381,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
             language,
             language.code === current,
             this.mode === 'navigate' ? this.urlFor(language.code) : undefined,
-            (event) => this.#onOptionClick(event, language.code),
+            (lang) => this.select(lang),
           ),
         )}
       </ul>

@@ -15,40 +15,49 @@ export interface AddressContext {
   readonly site?: Pick<Site, 'domain' | 'languages' | 'urlPattern'> | undefined;
   /** The `url-pattern` attribute: `?name={lang}`, `/{lang}/` or `{lang}.host`; default `?lang={lang}`. */
   readonly urlPattern?: string | undefined;
-  /** The current page's path and query. */
-  readonly path: string;
+  /** The current page's path and query. Default: the location's `pathname` and `search`. */
+  readonly path?: string | undefined;
   /** The language shown now (its path prefix is replaced). */
   readonly current: string;
   /** The languages offered (those of the site record count only when it offers them). */
-  readonly offered: readonly string[];
-  /** The current page's location (origin and protocol for the attribute's patterns). */
-  readonly location: Pick<Location, 'href' | 'origin' | 'protocol'>;
+  readonly offered: readonly { readonly code: string }[];
 }
 
-/** The address of the current page in `lang`. */
-export function localizedAddress(lang: string, context: AddressContext): string {
-  const { site, path, location } = context;
-  if (site) {
-    const { urlPattern } = site;
-    const rest =
-      urlPattern.kind === 'path' ? stripPrefix(path, urlPattern.template, context.current) : path;
-    return localizedUrl({ ...site, languages: [...context.offered] }, lang, rest);
-  }
+/**
+ * The address of the current page in `lang`: the site record's pattern on its domain, else the
+ * attribute's pattern (its kind by its first character; a host without a scheme or a trailing
+ * slash) on the current host, with the current protocol.
+ */
+export function localizedAddress(
+  lang: string,
+  context: AddressContext,
+  location: Pick<Location, 'host' | 'protocol' | 'pathname' | 'search'>,
+): string {
+  const { site } = context;
+  const path = context.path ?? location.pathname + location.search;
   const template = context.urlPattern || `?lang=${LANG_PLACEHOLDER}`;
-  const filled = template.replace(LANG_PLACEHOLDER, encodeURIComponent(lang));
-  if (template.startsWith('?')) {
-    const url = new URL(path, location.href);
-    const name = template.slice(1, template.indexOf('='));
-    url.searchParams.set(name, lang);
-    return url.href;
-  }
-  if (template.startsWith('/')) {
-    const rest = stripPrefix(path, template, context.current).replace(/^\/+/, '');
-    const base = filled.endsWith('/') ? filled : `${filled}/`;
-    return new URL(rest, new URL(base, location.origin)).href;
-  }
-  const host = filled.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
-  return new URL(path, `${location.protocol}//${host.replace(lang, lang.toLowerCase())}/`).href;
+  const urlPattern: Site['urlPattern'] =
+    site?.urlPattern ??
+    (template.startsWith('?')
+      ? { kind: 'query', template }
+      : template.startsWith('/')
+        ? { kind: 'path', template }
+        : { kind: 'subdomain', template: template.replace(/^[a-z]+:\/\/|\/+$/gi, '') });
+  const rest =
+    urlPattern.kind === 'path' ? stripPrefix(path, urlPattern.template, context.current) : path;
+  const url = new URL(
+    localizedUrl(
+      {
+        domain: site?.domain ?? location.host,
+        languages: context.offered.map((l) => l.code),
+        urlPattern,
+      },
+      lang,
+      rest,
+    ),
+  );
+  if (!site) url.protocol = location.protocol;
+  return url.href;
 }
 
 /**
@@ -56,13 +65,9 @@ export function localizedAddress(lang: string, context: AddressContext): string 
  * query kept (`/en/a?x=1` → `/a?x=1`). A path without that prefix is returned as it is.
  */
 export function stripPrefix(path: string, template: string, current: string): string {
-  const at = path.search(/[?#]/);
-  const [pathname, query] = at < 0 ? [path, ''] : [path.slice(0, at), path.slice(at)];
   const prefix = template.replace(LANG_PLACEHOLDER, current).replace(/\/+$/, '');
-  const lower = pathname.toLowerCase();
-  const start = prefix.toLowerCase();
-  if (lower === start || lower.startsWith(`${start}/`)) {
-    return (pathname.slice(prefix.length) || '/') + query;
-  }
-  return path;
+  const rest = path.slice(prefix.length);
+  const head = path.slice(0, prefix.length);
+  if (head.toLowerCase() !== prefix.toLowerCase() || !/^([/?#]|$)/.test(rest)) return path;
+  return rest.startsWith('/') ? rest : `/${rest}`;
 }

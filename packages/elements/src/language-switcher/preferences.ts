@@ -22,12 +22,8 @@ export function offeredLanguages(
 ): Language[] {
   const codes =
     languages.length > 0 ? languages : siteLanguages.length > 0 ? siteLanguages : LANGUAGE_CODES;
-  const out = new Map<string, Language>();
-  for (const code of codes) {
-    const language = getLanguage(code);
-    if (language && !out.has(language.code)) out.set(language.code, language);
-  }
-  return [...out.values()];
+  // getLanguage() gives each language's one record, so the set keeps each once, first place.
+  return [...new Set(codes.map((code) => getLanguage(code)))].filter((l) => l !== undefined);
 }
 
 /** The portal language a browser tag names, or `null` (no fallback to the default language). */
