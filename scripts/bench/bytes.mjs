@@ -98,6 +98,17 @@ const entries = [
   ['baseline: i18next', "export { default } from 'i18next';"],
   ['@portal-kit/sdk', "export * from '@portal-kit/sdk';"],
   ['@portal-kit/i18n', "export * from '@portal-kit/i18n';"],
+  // The layers of the shared runtime, each with everything under it: the base class alone, then
+  // the SDK client every data component talks through, then the data-component scaffold (the
+  // full runtime row). Where the runtime's bytes go, at a glance.
+  [
+    'elements: runtime layer 1: base class',
+    "export { PortalElement, listProperty, safeHref, DisclosureController } from '@portal-kit/elements';",
+  ],
+  [
+    'elements: runtime layer 2: + SDK client',
+    "export { PortalElement, listProperty, safeHref, DisclosureController, configure, resolveClient } from '@portal-kit/elements';",
+  ],
   ['elements: shared runtime', runtimeExport],
   ...components.map((name) => [`elements: ${name}/define`, defineImport(name)]),
   ['elements: all', "import '@portal-kit/elements/all';"],
