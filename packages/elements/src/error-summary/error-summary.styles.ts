@@ -7,17 +7,6 @@ export const errorSummaryStyles = css`
     --_summary-color: var(--portal-error-summary-color, var(--_color-danger));
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
-  .base {
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    color: var(--_color-text);
-  }
-
   .summary {
     margin-block-end: var(--_space-l);
     padding: var(--_space-m);

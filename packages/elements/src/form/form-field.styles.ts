@@ -15,17 +15,9 @@ export const formFieldStyles = css`
     --_field-gap: var(--portal-field-gap, var(--_space-xs));
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
   .base {
     display: grid;
     gap: var(--_field-gap);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    color: var(--_color-text);
   }
 
   :host(:state(user-invalid)) .base {
