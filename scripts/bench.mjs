@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: the budgets of BRIEF §8, measured. Every figure is printed beside a baseline
+// `npm run bench`: the bundle, request and speed budgets, measured. Every figure is printed beside a baseline
 // measured in the same run — never against a number from elsewhere:
 //   bytes       each entry point bundled alone, the CDN bundle (vs Lit and i18next alone);
 //   browser     render time of a 200-item feed vs the same DOM by hand, a one-row update at

@@ -73,7 +73,7 @@ export const components = readdirSync('packages/elements/src', { withFileTypes: 
   .sort();
 /**
  * What every component of a page shares: the base class (Lit, i18next, the localize controller,
- * the tokens), the SDK client, and the scaffold of the data components — the data, paged-list
+ * the tokens), the SDK core client, and the scaffold of the data components — the data, paged-list
  * and online controllers, the status views and their stylesheet, the heading, safe links — with
  * the list-property convention (news feed and switcher) and the disclosure controller.
  *
@@ -99,14 +99,14 @@ const entries = [
   ['@portal-kit/sdk', "export * from '@portal-kit/sdk';"],
   ['@portal-kit/i18n', "export * from '@portal-kit/i18n';"],
   // The layers of the shared runtime, each with everything under it: the base class alone, then
-  // the SDK client every data component talks through, then the data-component scaffold (the
+  // the SDK core client every data component talks through, then the data-component scaffold (the
   // full runtime row). Where the runtime's bytes go, at a glance.
   [
     'elements: runtime layer 1: base class',
     "export { PortalElement, listProperty, safeHref, DisclosureController } from '@portal-kit/elements';",
   ],
   [
-    'elements: runtime layer 2: + SDK client',
+    'elements: runtime layer 2: + SDK core client',
     "export { PortalElement, listProperty, safeHref, DisclosureController, configure, resolveClient } from '@portal-kit/elements';",
   ],
   ['elements: shared runtime', runtimeExport],
@@ -184,7 +184,7 @@ export async function benchBytes() {
       `${r.name.padEnd(40)} ${kB(r.raw)} ${kB(r.gzip)} ${kB(r.brotli)}  ${(r.brotli / lit.brotli).toFixed(2).padStart(5)}`,
     );
   }
-  // One more component on a page that already has the runtime (Lit, i18next, the SDK client, the
+  // One more component on a page that already has the runtime (Lit, i18next, the SDK core client, the
   // base class and controllers): (runtime + this component) − runtime, brotli.
   const runtime = rows.find((r) => r.name === 'elements: shared runtime').brotli;
   const budgets = await measureBudgets({ runtime, kit: kit.page.brotli });

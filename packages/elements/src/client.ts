@@ -1,17 +1,22 @@
 /**
  * Client sharing: every widget of a page that talks to the same API base URL uses the same SDK
- * client, and so the same in-flight request de-duplication and the same ETag cache.
+ * client, and so the same in-flight request de-duplication and the same ETag cache. The page's
+ * clients are core clients (the request pipeline alone): each component sends its own requests
+ * through `request()`, so no component carries the code of another's resource.
  */
-import { createClient } from '@portal-kit/sdk';
-import type { PortalClient } from '@portal-kit/sdk';
+import { createCoreClient } from '@portal-kit/sdk';
+import type { CoreClient } from '@portal-kit/sdk';
 import { setDefaultLanguage } from '@portal-kit/i18n';
 
 /** Page-wide defaults for Portal Kit elements, set by {@link configure}. */
 export interface PortalConfig {
   /** API server origin used by elements without `api-base` or `client`. */
   apiBase?: string;
-  /** A ready client used by elements without `api-base` or `client` (wins over `apiBase`). */
-  client?: PortalClient;
+  /**
+   * A ready client used by elements without `api-base` or `client` (wins over `apiBase`): one
+   * made by `createClient()` or `createCoreClient()`.
+   */
+  client?: CoreClient;
   /**
    * Language of elements that find no `lang` on themselves, their ancestors or `<html>`
    * (default `zh-CN`).
@@ -21,7 +26,7 @@ export interface PortalConfig {
   site?: string | string[];
 }
 
-const clients = new Map<string, PortalClient>();
+const clients = new Map<string, CoreClient>();
 let config: Readonly<PortalConfig> = {};
 
 /** Normalizes a base URL the way the registry keys it (no trailing slash). */
@@ -50,11 +55,11 @@ export function getConfig(): Readonly<PortalConfig> {
  * The page's one client for an API base URL, created on first use. A client handed to
  * `configure({ client })` is reused for its own base URL.
  */
-export function clientFor(apiBase: string): PortalClient {
+export function clientFor(apiBase: string): CoreClient {
   const key = keyOf(apiBase);
   let client = clients.get(key);
   if (!client) {
-    client = createClient({ baseUrl: key });
+    client = createCoreClient({ baseUrl: key });
     clients.set(key, client);
   }
   return client;
@@ -66,9 +71,9 @@ export function clientFor(apiBase: string): PortalClient {
  * `undefined` when nothing is configured.
  */
 export function resolveClient(own: {
-  client?: PortalClient | undefined;
+  client?: CoreClient | undefined;
   apiBase?: string | undefined;
-}): PortalClient | undefined {
+}): CoreClient | undefined {
   if (own.client) return own.client;
   if (own.apiBase) return clientFor(own.apiBase);
   if (config.client) return config.client;

@@ -21,7 +21,7 @@ export type { SiteContact, SiteUrlPattern, SiteUrlPatternKind } from './api/type
 // Every limit, pattern and enumeration of the API, as the schemas use them.
 export * from './api/constants.js';
 export * from './client/index.js';
-// Official file numbers (BRIEF §4): docs/rules/file-numbers.md
+// Official file numbers: docs/rules/file-numbers.md
 export {
   fileNumberKey,
   formatFileNumber,
@@ -36,7 +36,7 @@ export {
   type FileNumberParseOptions,
   type ParseResult,
 } from './domain/file-number.js';
-// Working days (BRIEF §6): docs/rules/working-days.md
+// Working days: docs/rules/working-days.md
 export {
   addWorkingDays,
   CalendarError,
@@ -65,7 +65,7 @@ export {
   PORTAL_RTL_LANGUAGES,
   type PortalLanguageInfo,
 } from './domain/portal.js';
-// Sites and naming conventions (BRIEF §1, §5): docs/naming-conventions.md
+// Sites and naming conventions: docs/naming-conventions.md
 export {
   assertValidSite,
   InvalidSiteError,
@@ -95,7 +95,7 @@ export {
   type SiteViolationCode,
   type ValidateSiteOptions,
 } from './domain/sites.js';
-// Document types and policy categories (BRIEF §1, §4): docs/rules/documents.md
+// Document types and policy categories: docs/rules/documents.md
 export {
   documentTypeName,
   documentTypeOf,

@@ -5,7 +5,13 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClient, isStale, PortalValidationError, type ClientOptions } from '../src/index.js';
+import {
+  createClient,
+  createCoreClient,
+  isStale,
+  PortalValidationError,
+  type ClientOptions,
+} from '../src/index.js';
 import { freshness } from '../src/client/freshness.js';
 import { json, problem, startServer, type TestServer } from './server.js';
 
@@ -291,6 +297,40 @@ describe('request()', () => {
     expect(server.received.map((r) => r.headers['accept-language'])).toEqual(['en', 'zh-CN']);
     expect(server.received[0]?.headers).toMatchObject({ 'x-client': 'a', 'x-call': '1' });
     expect(server.received[0]?.headers.accept).toBe('application/json');
+  });
+});
+
+describe('createCoreClient()', () => {
+  it('is the request pipeline alone: request() and clearCache(), no resource methods', async () => {
+    versioned('max-age=60');
+    const core = createCoreClient({ baseUrl: `${server.baseUrl}//`, retryDelayMs: 0 });
+    expect(Object.keys(core).sort()).toEqual(['baseUrl', 'clearCache', 'request']);
+    expect(core.baseUrl).toBe(server.baseUrl);
+    const first = await core.request('GET', '/news', { query: { site: ['a', 'b'] } });
+    expect(await core.request('GET', '/news', { query: { site: ['a', 'b'] } })).toBe(first);
+    core.clearCache();
+    await core.request('GET', '/news', { query: { site: ['a', 'b'] } });
+    expect(server.received.map((r) => r.url)).toEqual([
+      '/api/v1/news?site=a,b',
+      '/api/v1/news?site=a,b',
+    ]);
+  });
+
+  it('checks its options as createClient() does', () => {
+    const make = (options: object) => () =>
+      createCoreClient({ baseUrl: server.baseUrl, ...options } as ClientOptions);
+    expect(make({ baseUrl: 42 })).toThrow(PortalValidationError);
+    expect(make({ timeoutMs: 0 })).toThrow(/timeoutMs: expected a positive number/);
+    expect(make({ retries: 1.5 })).toThrow(/retries: expected an integer ≥ 0/);
+    expect(make({ cacheSize: -1 })).toThrow(/cacheSize/);
+  });
+
+  it('is what createClient() builds its resources on: same pipeline, same cache', async () => {
+    versioned('max-age=60');
+    const { client } = clientAt();
+    const viaResource = await client.sites.list();
+    expect(await client.request('GET', '/sites')).toBe(viaResource);
+    expect(server.received).toHaveLength(1);
   });
 });
 

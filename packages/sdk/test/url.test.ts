@@ -8,7 +8,7 @@ import {
   type NewsQuery,
   type SitesQuery,
 } from '../src/index.js';
-import { buildUrl } from '../src/client/query.js';
+import { buildUrl } from '../src/client/url.js';
 import { json, startServer, type TestServer } from './server.js';
 
 let server: TestServer;

@@ -1,4 +1,4 @@
--- The site group (BRIEF §1) and the news its sites publish.
+-- The site group and the news its sites publish.
 
 CREATE TABLE sites (
   id text PRIMARY KEY CHECK (id ~ '^[a-z][a-z0-9-]{0,31}$'),

@@ -1,4 +1,4 @@
--- The masthead and footer facts of every site (BRIEF §5), and the unit names of the special
+-- The masthead and footer facts of every site, and the unit names of the special
 -- commissioner's offices without the ministry's name (the masthead puts it before them).
 -- The formats are those of `validateSite()` in @portal-kit/sdk (docs/naming-conventions.md);
 -- the checks here are the database's last line of defence, the repository validates first.

@@ -62,7 +62,7 @@ describe('generateSeedData', () => {
     }
   });
 
-  it('names and places every site by the rules of its kind (BRIEF §5)', () => {
+  it('names and places every site by the rules of its kind', () => {
     const { sites } = generateSeedData();
     const rules: Record<string, RegExp> = {
       main: /^main$/,

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { API_LIMITS, NEWS_COLUMNS } from '@portal-kit/sdk';
-import type { NewsColumn, NewsItem, NewsQuery, PortalClient } from '@portal-kit/sdk';
+import { API_LIMITS, NEWS_COLUMNS, newsParams } from '@portal-kit/sdk';
+import type { CoreClient, NewsColumn, NewsItem, NewsQuery } from '@portal-kit/sdk';
 import { commonNamespace, newsFeedNamespace } from '@portal-kit/i18n';
 import type { NewsFeedStrings, TranslationKey } from '@portal-kit/i18n';
 import { clampInteger, headingPlaceholder, headingView } from '../base/heading.js';
@@ -23,20 +23,25 @@ const PAGE_SIZE_DEFAULT = 10;
 
 /** The inputs of one load of the feed. */
 interface FeedArgs {
-  client: PortalClient;
+  client: CoreClient;
   clientId: number;
   query: NewsQuery;
 }
 
-const clientIds = new WeakMap<PortalClient, number>();
+const clientIds = new WeakMap<CoreClient, number>();
 let lastClientId = 0;
-function idOf(client: PortalClient): number {
+function idOf(client: CoreClient): number {
   let id = clientIds.get(client);
   if (id === undefined) {
     id = ++lastClientId;
     clientIds.set(client, id);
   }
   return id;
+}
+
+/** The default site filter of a client made by `createClient({ site })`, if any. */
+function clientSite(client: CoreClient): string | string[] | undefined {
+  return (client as { site?: string | string[] }).site;
 }
 
 /**
@@ -135,7 +140,10 @@ export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
     args: () => this.#args(),
     key: ({ clientId, query }) => JSON.stringify([clientId, query]),
     fetchPage: ({ client, query }, cursor, { signal }) =>
-      client.news.list(cursor === undefined ? query : { ...query, cursor }, { signal }),
+      // Checked as the SDK's `news.list()` checks it (a bad `column` or site id is a set-up
+      // error, with no request), then sent through the page's core client.
+      (async () =>
+        client.request('GET', '/news', { query: newsParams({ ...query, cursor }), signal }))(),
     localize: this.localize,
     onPage: (items, page) => this.dispatchEvent(new PortalLoadEvent({ items, page })),
     onError: (error) => this.dispatchEvent(new PortalErrorEvent({ error })),
@@ -181,8 +189,11 @@ export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
    */
   declare items?: readonly NewsItem[];
 
-  /** The SDK client to load with. Default: the page's client of `api-base`, or `configure()`'s. */
-  declare client?: PortalClient;
+  /**
+   * The SDK client to load with (`createClient()`'s or `createCoreClient()`'s). Default: the
+   * page's client of `api-base`, or `configure()`'s.
+   */
+  declare client?: CoreClient;
 
   constructor() {
     super(newsFeedNamespace, [commonNamespace]);
@@ -217,7 +228,9 @@ export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
       lang: this.localize.contentLang,
       limit: this.#pageSize(),
     };
-    const site = this.site.length > 0 ? this.site : getConfig().site;
+    // The element's sites, else the page's default, else the client's own (`createClient`'s
+    // `site` option).
+    const site = this.site.length > 0 ? this.site : (getConfig().site ?? clientSite(client));
     if (site !== undefined) query.site = site;
     if (this.column) query.column = this.column;
     return { client, clientId: idOf(client), query };

@@ -1,7 +1,8 @@
 /**
  * `createClient()`: the typed Portal API client. Every resource method is a thin, typed call of
- * the one request pipeline (`./request.ts`): its parameters are checked here (`./query.ts`), the
- * request itself (caching, sharing, retries, writes) is the pipeline's.
+ * the core client's one request pipeline (`./core.ts`, `./request.ts`): its parameters are
+ * checked here (`./query.ts`), the request itself (caching, sharing, retries, writes) is the
+ * pipeline's.
  */
 import type {
   NewsArticle,
@@ -12,8 +13,7 @@ import type {
   SiteList,
   SitesQuery,
 } from '../api/types.js';
-import { LruCache } from './cache.js';
-import { PortalValidationError } from './errors.js';
+import { createCoreClient } from './core.js';
 import {
   checkLang,
   checkNewsId,
@@ -22,16 +22,7 @@ import {
   newsParams,
   sitesParams,
 } from './query.js';
-import { createPipeline } from './request.js';
 import type { ClientOptions, PortalClient, RequestOptions } from './types.js';
-
-const DEFAULTS = {
-  timeoutMs: 10_000,
-  retries: 2,
-  retryDelayMs: 300,
-  maxRetryAfterMs: 10_000,
-  cacheSize: 200,
-} as const;
 
 /**
  * Makes a Portal API client. Throws a `PortalValidationError` when an option is invalid.
@@ -41,40 +32,13 @@ const DEFAULTS = {
  * const page = await client.news.list({ column: 'headlines', limit: 10 });
  */
 export function createClient(options: ClientOptions): PortalClient {
-  const baseUrl = checkBaseUrl(options.baseUrl);
+  const core = createCoreClient(options);
   const lang = options.lang === undefined ? undefined : checkLang(options.lang);
   const site = options.site === undefined ? undefined : siteOption(options.site);
-  const cache =
-    options.cache === false
-      ? null
-      : new LruCache(numberOption(options.cacheSize, DEFAULTS.cacheSize, 'cacheSize', true));
-  const send = createPipeline({
-    api: `${baseUrl}/api/v1`,
-    transport: {
-      fetch: () => options.fetch ?? globalThis.fetch,
-      timeoutMs: numberOption(options.timeoutMs, DEFAULTS.timeoutMs, 'timeoutMs', true),
-      retry: {
-        retries: numberOption(options.retries, DEFAULTS.retries, 'retries'),
-        baseDelayMs: numberOption(options.retryDelayMs, DEFAULTS.retryDelayMs, 'retryDelayMs'),
-        maxRetryAfterMs: numberOption(
-          options.maxRetryAfterMs,
-          DEFAULTS.maxRetryAfterMs,
-          'maxRetryAfterMs',
-        ),
-        random: Math.random,
-      },
-      onRequest: options.onRequest,
-      onResponse: options.onResponse,
-    },
-    cache,
-    headers: { ...options.headers },
-    httpCache: options.httpCache ?? 'location' in globalThis,
-    now: options.now ?? Date.now,
-  });
-  const request = send as PortalClient['request'];
+  const { request } = core;
 
   return {
-    baseUrl,
+    ...core,
     lang,
     get site() {
       return Array.isArray(site) ? [...site] : site;
@@ -100,8 +64,6 @@ export function createClient(options: ClientOptions): PortalClient {
       get: (id: string, opts?: RequestOptions): Promise<Site> =>
         run(() => request('GET', '/sites/{id}', { ...opts, params: { id: checkSiteId(id) } })),
     },
-    request,
-    clearCache: () => cache?.clear(),
   };
 }
 
@@ -114,29 +76,7 @@ function run<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-function checkBaseUrl(baseUrl: unknown): string {
-  if (typeof baseUrl !== 'string') {
-    throw new PortalValidationError('baseUrl', 'expected a string such as "https://example.org"');
-  }
-  return baseUrl.replace(/\/+$/, '');
-}
-
 function siteOption(site: string | string[]): string | string[] {
   const ids = checkSites(site);
   return typeof site === 'string' ? site : ids;
-}
-
-/**
- * `value`, or `fallback` when it is undefined. Throws unless it is a finite number above 0
- * (`positive`) or an integer ≥ 0.
- */
-function numberOption(value: number | undefined, fallback: number, name: string, positive = false) {
-  if (value === undefined) return fallback;
-  if (
-    positive ? !(Number.isFinite(value) && value > 0) : !(Number.isInteger(value) && value >= 0)
-  ) {
-    const expected = positive ? 'a positive number' : 'an integer ≥ 0';
-    throw new PortalValidationError(name, `expected ${expected}, got ${String(value)}`);
-  }
-  return value;
 }

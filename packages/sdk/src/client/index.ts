@@ -3,6 +3,9 @@
  * and cache helpers.
  */
 export { createClient } from './client.js';
+export { createCoreClient } from './core.js';
+export { newsParams, sitesParams } from './query.js';
+export type { Params } from './url.js';
 export { isStale } from './cache.js';
 export {
   PortalError,
@@ -18,6 +21,8 @@ export type {
   ApiRoutes,
   CallOptions,
   ClientOptions,
+  CoreClient,
+  CoreClientOptions,
   HttpMethod,
   NewsApi,
   PathParamNames,

@@ -17,12 +17,10 @@ import {
 } from '../api/constants.js';
 import type { NewsQuery, SitesQuery } from '../api/types.js';
 import { PortalValidationError } from './errors.js';
+import type { Params } from './url.js';
 
 const SITE_ID = new RegExp(SITE_ID_PATTERN);
 const LANG = new RegExp(LANG_PATTERN);
-
-/** Query parameters ready to encode: each value already a string. */
-export type Params = Record<string, string>;
 
 /** Throws a {@link PortalValidationError} unless `lang` is a language code. */
 export function checkLang(lang: unknown, param = 'lang'): string {
@@ -64,8 +62,10 @@ function checkEnum(value: unknown, allowed: readonly string[], param: string): s
 }
 
 /**
- * Checks a news query (after the client's defaults were applied) and turns it into parameters.
- * An empty `site` list or an empty `lang` means "no filter".
+ * Checks a news query (after the client's defaults were applied) and turns it into the
+ * parameters `news.list()` sends: site ids sorted and unique, so equal queries give equal URLs.
+ * An empty `site` list or an empty `lang` means "no filter". Throws a `PortalValidationError`
+ * naming the first bad parameter. For a core client's `request('GET', '/news', …)`.
  */
 export function newsParams(query: NewsQuery): Params {
   const params: Params = {};
@@ -101,7 +101,7 @@ export function newsParams(query: NewsQuery): Params {
   return params;
 }
 
-/** Checks a sites query and turns it into parameters. */
+/** Checks a sites query and turns it into the parameters `sites.list()` sends (see `newsParams`). */
 export function sitesParams(query: SitesQuery): Params {
   const params: Params = {};
   if (query.kind !== undefined) {
@@ -130,21 +130,6 @@ export function checkSiteId(id: unknown): string {
   return id;
 }
 
-/**
- * `base + path + ?query`, parameters in alphabetical order so equal queries give equal URLs.
- * Values are percent-encoded; list separators (`,`) stay literal, as the API documents them.
- */
-export function buildUrl(base: string, path: string, params: Params = {}): string {
-  const query = Object.entries(params)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([name, value]) => {
-      const encoded = value.split(',').map(encodeURIComponent).join(',');
-      return `${encodeURIComponent(name)}=${encoded}`;
-    })
-    .join('&');
-  return query ? `${base}${path}?${query}` : `${base}${path}`;
-}
-
 function toList(value: unknown, param: string): unknown[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value as unknown[];
@@ -163,4 +148,15 @@ function show(value: unknown): string {
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (Array.isArray(value)) return 'an array';
   return value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value);
+}
+
+/** `value` as a list of strings (one string is a list of one); throws for anything else. */
+export function listOf(value: unknown, param: string): string[] {
+  const items = toList(value, param);
+  for (const item of items) {
+    if (typeof item !== 'string') {
+      throw new PortalValidationError(param, `expected strings, got ${show(item)}`);
+    }
+  }
+  return items as string[];
 }

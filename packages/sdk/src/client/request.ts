@@ -15,7 +15,7 @@ import { deepFreeze, staleCopy } from './cache.js';
 import { InFlight } from './dedupe.js';
 import { PortalError, PortalHttpError, PortalValidationError } from './errors.js';
 import { freshness } from './freshness.js';
-import { buildUrl, type Params } from './query.js';
+import { buildUrl, type Params } from './url.js';
 import { send, type Transport } from './transport.js';
 import type { CallOptions } from './types.js';
 

@@ -21,8 +21,8 @@ export type ResponseHook = (
   request: Request,
 ) => Response | void | Promise<Response | void>;
 
-/** Options of {@link createClient}. */
-export interface ClientOptions {
+/** Options of {@link createCoreClient} (and of {@link createClient}, which adds `lang` and `site`). */
+export interface CoreClientOptions {
   /**
    * The API server's origin, e.g. `http://127.0.0.1:4173` (a trailing slash is fine); the client
    * adds `/api/v1`. In a browser, `''` means the page's own origin.
@@ -30,10 +30,6 @@ export interface ClientOptions {
   baseUrl: string;
   /** The `fetch` to use; default `globalThis.fetch` (looked up at call time). */
   fetch?: typeof fetch;
-  /** Default `lang` of news queries that do not give one. */
-  lang?: string;
-  /** Default `site` filter of news queries that do not give one. */
-  site?: string | string[];
   /** Extra headers sent with every request (e.g. `Accept-Language`, an API key). */
   headers?: Record<string, string>;
   /** Time limit of each attempt, in ms (connect + headers + body). Default 10 000. */
@@ -69,6 +65,14 @@ export interface ClientOptions {
   onResponse?: ResponseHook;
 }
 
+/** Options of {@link createClient}. */
+export interface ClientOptions extends CoreClientOptions {
+  /** Default `lang` of news and documents queries that do not give one. */
+  lang?: string;
+  /** Default `site` filter of news queries that do not give one. */
+  site?: string | string[];
+}
+
 /** Per-call options. */
 export interface RequestOptions {
   /** Aborts this call; it then rejects with `signal.reason`. */
@@ -80,7 +84,7 @@ export interface RequestOptions {
   staleIfError?: boolean;
 }
 
-/** The methods {@link PortalClient.request} sends. */
+/** The methods {@link CoreClient.request} sends. */
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A path under the API's `/api/v1`, e.g. `/news` or `/news/{id}` (`{name}` filled from `params`). */
@@ -89,7 +93,7 @@ export type ApiPath = `/${string}`;
 /**
  * What each route of the API answers, keyed `"METHOD /path"` with the OpenAPI document's
  * `{name}` placeholders (under `/api/v1`). Derived from the contract's operation table, so a new
- * operation is typed here with no further edit; {@link PortalClient.request} infers its result
+ * operation is typed here with no further edit; {@link CoreClient.request} infers its result
  * from it, and a route not listed resolves to `unknown` (give the type: `request<T>(…)`).
  */
 export type ApiRoutes = {
@@ -116,7 +120,7 @@ export type PathParamNames<P extends string> = P extends `${string}{${infer Name
 export type QueryValue =
   string | number | boolean | readonly (string | number)[] | null | undefined;
 
-/** Options of one {@link PortalClient.request} call. */
+/** Options of one {@link CoreClient.request} call. */
 export interface CallOptions extends RequestOptions {
   /** Query parameters, sent in alphabetical order (equal queries give equal URLs). */
   query?: Readonly<Record<string, QueryValue>>;
@@ -167,18 +171,14 @@ export interface SitesApi {
   get(id: string, options?: RequestOptions): Promise<Site>;
 }
 
-/** A Portal API client, made by {@link createClient}. */
-export interface PortalClient {
+/**
+ * The request pipeline alone, made by {@link createCoreClient}: what the elements talk through.
+ * It holds no resource methods, so a page's components carry none of their code; every
+ * {@link PortalClient} is one.
+ */
+export interface CoreClient {
   /** The server origin, without a trailing slash. */
   readonly baseUrl: string;
-  /** The default language of news queries, if any. */
-  readonly lang: string | undefined;
-  /** The default site filter of news queries, if any (a copy). */
-  readonly site: string | string[] | undefined;
-  /** News endpoints. */
-  readonly news: NewsApi;
-  /** Site endpoints. */
-  readonly sites: SitesApi;
   /**
    * Sends `method path` (a path under `/api/v1`) through the client's pipeline; every resource
    * method is built on it. GETs are shared while in flight, answered from the cache while
@@ -202,4 +202,16 @@ export interface PortalClient {
   ): Promise<[T] extends [never] ? RouteResponse<M, P> : T>;
   /** Forgets every cached response. */
   clearCache(): void;
+}
+
+/** A Portal API client, made by {@link createClient}: the request pipeline and typed resources. */
+export interface PortalClient extends CoreClient {
+  /** The default language of news queries, if any. */
+  readonly lang: string | undefined;
+  /** The default site filter of news queries, if any (a copy). */
+  readonly site: string | string[] | undefined;
+  /** News endpoints. */
+  readonly news: NewsApi;
+  /** Site endpoints. */
+  readonly sites: SitesApi;
 }

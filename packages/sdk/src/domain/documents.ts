@@ -86,7 +86,7 @@ export function documentTypeName(id: DocumentTypeId): string {
 }
 
 /**
- * The policy categories of 政策发布 in the reference data (BRIEF §1), with their Chinese names.
+ * The policy categories of 政策发布 in the reference data, with their Chinese names.
  * The list is open: a deployment may publish in further categories (see
  * {@link PolicyCategoryId}).
  */

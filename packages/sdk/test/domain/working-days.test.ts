@@ -1,5 +1,5 @@
 /**
- * Working days (BRIEF §6): the holiday weeks of every year shipped, reply deadlines across them,
+ * Working days: the holiday weeks of every year shipped, reply deadlines across them,
  * ordinary weeks, year boundaries, unknown years, time zones and input handling.
  *
  * Expected values are written out by hand from the State Council notices, not derived from the

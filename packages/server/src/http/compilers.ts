@@ -9,6 +9,14 @@ import { Ajv } from 'ajv';
 import type { FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date `YYYY-MM-DD` (no 2023-02-30). */
+function isDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+}
 
 const requestAjv = new Ajv({
   allErrors: true,
@@ -23,6 +31,7 @@ responseAjv.addFormat(
   'date-time',
   (value: string) => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)),
 );
+responseAjv.addFormat('date', isDate);
 
 /**
  * A check of values against a response schema of the contract: the first error, or `null` when

@@ -1,5 +1,5 @@
 /**
- * The masthead and footer facts of every site (BRIEF §5): URL pattern, organizer (主办单位),
+ * The masthead and footer facts of every site: URL pattern, organizer (主办单位),
  * site identification code (网站标识码), ICP and public-security record numbers, contact.
  * They follow the naming conventions of `@portal-kit/sdk` (`validateSite`); the site codes are
  * reference values in the official format, numbered by the site's kind and position, not the

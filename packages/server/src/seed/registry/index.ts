@@ -72,7 +72,7 @@ function overseasLanguages(local: string | undefined): string[] {
 }
 
 /**
- * The whole site group of BRIEF §1, in a fixed order: the main site, 32 departments,
+ * The whole site group, in a fixed order: the main site, 32 departments,
  * 16 commissioner's offices, 207 overseas offices, 32 local commerce windows.
  */
 export function buildRegistry(): RegistryEntry[] {
