@@ -18,6 +18,24 @@ export type {
   SitesQuery,
 } from './api/types.js';
 export type { SiteContact, SiteUrlPattern, SiteUrlPatternKind } from './api/types.js';
+export type {
+  DocumentArticle,
+  DocumentAttachment,
+  DocumentBlock,
+  DocumentFacets,
+  DocumentLookup,
+  DocumentRef,
+  DocumentSnippet,
+  DocumentsPage,
+  DocumentsQuery,
+  DocumentSummary,
+  DocumentType,
+  DocumentValidity,
+  FileNumberValue,
+  LookupNotFound,
+  LookupSuggestion,
+  Organ,
+} from './api/types.js';
 // Every limit, pattern and enumeration of the API, as the schemas use them.
 export * from './api/constants.js';
 export * from './client/index.js';

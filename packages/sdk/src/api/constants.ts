@@ -74,3 +74,78 @@ export const NEWS_COLUMNS = ['headlines', 'updates', 'briefs'] as const;
 
 /** Where the language code goes in a site's localized addresses. */
 export const SITE_URL_PATTERN_KINDS = ['subdomain', 'path', 'query'] as const;
+
+/** Longest document id. */
+export const DOCUMENT_ID_MAX_LENGTH = 64;
+
+/** A document id: lower-case ASCII letters, digits and `-` (`mofcom-order-2004-14`). */
+export const DOCUMENT_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$';
+
+/** Longest text query (`q`) of the documents list, in characters. */
+export const DOCUMENT_QUERY_MAX_LENGTH = 100;
+
+/** Longest file number the lookup reads, as typed (the parser's own limit). */
+export const FILE_NUMBER_INPUT_MAX_LENGTH = 256;
+
+/** Most values of one list filter of the documents list (types, organs, categories…). */
+export const DOCUMENT_FILTER_VALUES_MAX = 20;
+
+/** Earliest and latest year a documents query may name. */
+export const DOCUMENT_YEAR_MIN = 1949;
+export const DOCUMENT_YEAR_MAX = 2100;
+
+/** An issuing organ's id (`mofcom`, `gacc`, `state-council`). */
+export const ORGAN_ID_PATTERN = '^[a-z][a-z0-9-]{0,31}$';
+
+/** A policy category id: kebab-case ASCII, 1–40 characters (`foreign-trade`). */
+export const POLICY_CATEGORY_PATTERN = '^(?=.{1,40}$)[a-z][a-z0-9]*(-[a-z0-9]+)*$';
+
+/**
+ * A document's validity (时效性): in force, amended (in force as amended by a later document),
+ * repealed (废止) or expired (失效, its term ran out).
+ */
+export const DOCUMENT_VALIDITIES = ['in-force', 'amended', 'repealed', 'expired'] as const;
+
+/**
+ * What a document is, for the documents list's `type` filter: one of the 15 types of the 2012
+ * regulations on official documents, or `bulletin`, an issue of the ministry's periodical
+ * *China Foreign Economic and Trade Bulletin* (文告), which has none of those types.
+ */
+export const DOCUMENT_TYPE_VALUES = [
+  'resolution',
+  'decision',
+  'order',
+  'communique',
+  'announcement',
+  'public-notice',
+  'opinion',
+  'notice',
+  'circular',
+  'report',
+  'request',
+  'reply',
+  'motion',
+  'letter',
+  'minutes',
+  'bulletin',
+] as const;
+
+/** Orders of the documents list: newest first, or most relevant to `q` first. */
+export const DOCUMENT_SORTS = ['newest', 'relevance'] as const;
+
+/** The fields a document's search snippet may come from, best first. */
+export const DOCUMENT_SNIPPET_FIELDS = ['title', 'summary', 'body'] as const;
+
+/** How two documents are related: the later one amends or repeals the earlier. */
+export const DOCUMENT_RELATIONS = ['amends', 'amended-by', 'repeals', 'repealed-by'] as const;
+
+/** Why the lookup suggests a document for a number it did not find. */
+export const LOOKUP_SUGGESTION_REASONS = [
+  'other-year',
+  'neighbouring-sequence',
+  'near-issuer',
+  'transposed-digits',
+] as const;
+
+/** Most "did you mean" suggestions of a lookup that found nothing. */
+export const LOOKUP_SUGGESTIONS_MAX = 5;

@@ -6,6 +6,7 @@
 import type { TSchema } from 'typebox';
 import { INVALID_REQUEST, operations, type Operation } from './operations.js';
 import * as common from './schemas/common.js';
+import * as documents from './schemas/documents.js';
 import * as news from './schemas/news.js';
 import * as sites from './schemas/sites.js';
 
@@ -26,6 +27,20 @@ export const contractSchemas = {
   NewsItem: news.NewsItem,
   NewsArticle: news.NewsArticle,
   NewsPage: news.NewsPage,
+  FileNumber: documents.FileNumberValue,
+  Organ: documents.Organ,
+  Snippet: documents.Snippet,
+  DocumentRef: documents.DocumentRef,
+  DocumentRelation: documents.DocumentRelation,
+  DocumentSummary: documents.DocumentSummary,
+  DocumentBlock: documents.DocumentBlock,
+  Attachment: documents.Attachment,
+  Interpretation: documents.Interpretation,
+  DocumentArticle: documents.DocumentArticle,
+  DocumentFacets: documents.DocumentFacets,
+  DocumentsPage: documents.DocumentsPage,
+  DocumentLookup: documents.DocumentLookup,
+  LookupSuggestion: documents.LookupSuggestion,
   ProblemParamError: common.ProblemParamError,
   Problem: common.Problem,
   Health: common.Health,
@@ -56,9 +71,13 @@ export const schemas = Object.fromEntries(
   Object.entries(contractSchemas).map(([name, schema]) => [name, withRefs(schema)]),
 ) as Record<SchemaName, Json>;
 
-const problemResponse = (description: string) => ({
+const problemResponse = (description: string, extra?: TSchema) => ({
   description,
-  content: { 'application/problem+json': { schema: ref('Problem') } },
+  content: {
+    'application/problem+json': {
+      schema: extra ? { allOf: [ref('Problem'), withRefs(extra, false)] } : ref('Problem'),
+    },
+  },
 });
 
 const cacheHeaders = {
@@ -111,9 +130,12 @@ function operationObject(op: Operation): Json {
       ...(op.cacheable
         ? { '304': { description: 'Not modified (`If-None-Match` matched).' } }
         : {}),
-      '400': problemResponse(INVALID_REQUEST),
+      '400': problemResponse(INVALID_REQUEST, op.problems?.['400']),
       ...Object.fromEntries(
-        Object.entries(op.errors).map(([status, text]) => [status, problemResponse(text)]),
+        Object.entries(op.errors).map(([status, text]) => [
+          status,
+          problemResponse(text, op.problems?.[status]),
+        ]),
       ),
     },
   };
@@ -142,7 +164,8 @@ export const openApiDocument: OpenApiDocument = {
     title: 'Portal API',
     version: '1.0.0',
     description:
-      'Content of the ministry portal site group: sites and news, asked of one site, several or all.',
+      'Content of the ministry portal site group: sites, news and official documents, asked ' +
+      'of one site, several or all.',
     license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/' }],
@@ -150,6 +173,10 @@ export const openApiDocument: OpenApiDocument = {
   security: [],
   tags: [
     { name: 'news', description: 'News of the site group, newest first.' },
+    {
+      name: 'documents',
+      description: 'Policies and other official documents: list, search, lookup by file number.',
+    },
     { name: 'sites', description: 'The sites of the site group.' },
     { name: 'meta', description: 'Health and this document.' },
   ],

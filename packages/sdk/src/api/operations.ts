@@ -6,6 +6,17 @@
 import Type from 'typebox';
 import type { TSchema } from 'typebox';
 import { Health, NoQuery } from './schemas/common.js';
+import {
+  DocumentArticle,
+  DocumentLookup,
+  DocumentLookupQuery,
+  DocumentPath,
+  DocumentQuery,
+  DocumentsPage,
+  DocumentsQuery,
+  LookupNotFound,
+  LookupUnreadable,
+} from './schemas/documents.js';
 import { NewsArticle, NewsPage, NewsPath, NewsQuery } from './schemas/news.js';
 import { SiteList, SitePath, SitesQuery, Site } from './schemas/sites.js';
 
@@ -15,7 +26,7 @@ export interface Operation {
   readonly method: 'GET';
   /** OpenAPI path template, `{name}` for a path parameter. */
   readonly path: string;
-  readonly tag: 'news' | 'sites' | 'meta';
+  readonly tag: 'news' | 'documents' | 'sites' | 'meta';
   readonly summary: string;
   readonly description: string;
   /** Query parameters: an object schema, one property per parameter. */
@@ -30,6 +41,11 @@ export interface Operation {
   readonly cacheable: boolean;
   /** Error statuses besides 400 (always possible), with what they mean. */
   readonly errors: Readonly<Record<string, string>>;
+  /**
+   * Extension members of an error status's problem details (RFC 9457 §3.2), by status: the
+   * lookup's 404 carries its "did you mean" suggestions, its 400 the parse error's code.
+   */
+  readonly problems?: Readonly<Record<string, TSchema>>;
 }
 
 const INVALID = 'A parameter is invalid, unknown, repeated or empty; `errors` names each one.';
@@ -64,6 +80,60 @@ export const operations = {
     ok: 'The news item.',
     cacheable: true,
     errors: { '404': 'No news item has this id.' },
+  },
+  listDocuments: {
+    operationId: 'listDocuments',
+    method: 'GET',
+    path: '/api/v1/documents',
+    tag: 'documents',
+    summary: 'List and search documents',
+    description:
+      'One page of the policies and other official documents of one site, several or all, ' +
+      'filtered by category, type, issuing organ, validity and year range, searched by ' +
+      'title, summary and body words (`q`; two Chinese characters are enough), sorted newest ' +
+      'first or by relevance; with the total and facet counts for every filter. Follow ' +
+      '`nextCursor` for the next page.',
+    query: DocumentsQuery,
+    response: DocumentsPage,
+    ok: 'One page of documents, the total and the facets.',
+    cacheable: true,
+    errors: {},
+  },
+  lookupDocuments: {
+    operationId: 'lookupDocuments',
+    method: 'GET',
+    path: '/api/v1/documents/lookup',
+    tag: 'documents',
+    summary: 'Find documents by file number',
+    description:
+      'The documents of a file number (发文字号), typed in any spelling: the number is read as ' +
+      '`parseFileNumber` reads it and matched on its key. A number that cannot be read is a ' +
+      '400 whose problem carries the parse error `code`; a number of no document is a 404 ' +
+      'whose problem carries up to five suggestions (another year, a neighbouring sequence, a ' +
+      'near issuer code, transposed digits).',
+    query: DocumentLookupQuery,
+    response: DocumentLookup,
+    ok: 'What the number was read as, and its documents.',
+    cacheable: true,
+    errors: { '404': 'No document has this number; `suggestions` lists near numbers.' },
+    problems: { '400': LookupUnreadable, '404': LookupNotFound },
+  },
+  getDocument: {
+    operationId: 'getDocument',
+    method: 'GET',
+    path: '/api/v1/documents/{id}',
+    tag: 'documents',
+    summary: 'Get one document with its body',
+    description:
+      'One document: its metadata, body, attachments, interpretations and the documents that ' +
+      'amend or repeal it (or that it amends or repeals), in `lang` where the document has ' +
+      'it, else in Chinese (`lang` in the answer says which).',
+    query: DocumentQuery,
+    params: DocumentPath,
+    response: DocumentArticle,
+    ok: 'The document.',
+    cacheable: true,
+    errors: { '404': 'No document has this id.' },
   },
   listSites: {
     operationId: 'listSites',

@@ -5,10 +5,19 @@
  */
 import type { Static } from 'typebox';
 import type * as common from './schemas/common.js';
+import type * as documents from './schemas/documents.js';
 import type * as news from './schemas/news.js';
 import type * as sites from './schemas/sites.js';
 
-export { API_LIMITS, NEWS_COLUMNS, SITE_KINDS, SITE_URL_PATTERN_KINDS } from './constants.js';
+export {
+  API_LIMITS,
+  DOCUMENT_SORTS,
+  DOCUMENT_TYPE_VALUES,
+  DOCUMENT_VALIDITIES,
+  NEWS_COLUMNS,
+  SITE_KINDS,
+  SITE_URL_PATTERN_KINDS,
+} from './constants.js';
 
 /** `Static<typeof schema>` flattened into plain object types, as a hand-written interface reads. */
 export type Plain<T> = T extends readonly (infer Item)[]
@@ -86,3 +95,54 @@ export type NewsQuery = OneOrMany<Plain<Static<typeof news.NewsQuery>>>;
 
 /** Query of `GET /api/v1/sites`: one kind, several, or none for all. */
 export type SitesQuery = OneOrMany<Plain<Static<typeof sites.SitesQuery>>>;
+
+/** A parsed file number as the API gives it: canonical spelling, lookup key and parts. */
+export type FileNumberValue = Plain<Static<typeof documents.FileNumberValue>>;
+
+/** What a document is: one of the 15 types of the 2012 regulations, or `bulletin` (文告). */
+export type DocumentType = Plain<Static<typeof documents.DocumentType>>;
+
+/** A document's validity: `in-force`, `amended`, `repealed` or `expired`. */
+export type DocumentValidity = Plain<Static<typeof documents.DocumentValidity>>;
+
+/** An issuing organ, named in the answer's language. */
+export type Organ = Plain<Static<typeof documents.Organ>>;
+
+/** Where a text query matched: plain text and the ranges to highlight. */
+export type DocumentSnippet = Plain<Static<typeof documents.Snippet>>;
+
+/** Another document, as a link names it. */
+export type DocumentRef = Plain<Static<typeof documents.DocumentRef>>;
+
+/** A document as listed (`GET /api/v1/documents`). */
+export type DocumentSummary = Plain<Static<typeof documents.DocumentSummary>>;
+
+/** One document with body, attachments, interpretations and relations. */
+export type DocumentArticle = Plain<Static<typeof documents.DocumentArticle>>;
+
+/** One block of a document body: a heading or a paragraph of plain text. */
+export type DocumentBlock = Plain<Static<typeof documents.DocumentBlock>>;
+
+/** A file attached to a document. */
+export type DocumentAttachment = Plain<Static<typeof documents.Attachment>>;
+
+/** The facet counts of a documents query. */
+export type DocumentFacets = Plain<Static<typeof documents.DocumentFacets>>;
+
+/** One page of documents with the total and the facets. */
+export type DocumentsPage = Plain<Static<typeof documents.DocumentsPage>>;
+
+/**
+ * Query of `GET /api/v1/documents`: list filters take one value or several; `yearFrom`/`yearTo`
+ * a year range; `q` words to find; `sort` `newest` or `relevance`.
+ */
+export type DocumentsQuery = OneOrMany<Plain<Static<typeof documents.DocumentsQuery>>>;
+
+/** What a lookup found: the number as read, and its documents. */
+export type DocumentLookup = Plain<Static<typeof documents.DocumentLookup>>;
+
+/** A "did you mean" suggestion of a lookup that found nothing. */
+export type LookupSuggestion = Plain<Static<typeof documents.LookupSuggestion>>;
+
+/** The members of a lookup's 404 problem: the number as read, and suggestions. */
+export type LookupNotFound = Plain<Static<typeof documents.LookupNotFound>>;

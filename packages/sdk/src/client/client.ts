@@ -14,6 +14,7 @@ import type {
   SitesQuery,
 } from '../api/types.js';
 import { createCoreClient } from './core.js';
+import { documentsApi } from './documents.js';
 import {
   checkLang,
   checkNewsId,
@@ -58,6 +59,7 @@ export function createClient(options: ClientOptions): PortalClient {
       get: (id: string, opts?: RequestOptions): Promise<NewsArticle> =>
         run(() => request('GET', '/news/{id}', { ...opts, params: { id: checkNewsId(id) } })),
     },
+    documents: documentsApi(core, { lang }),
     sites: {
       list: (query: SitesQuery = {}, opts?: RequestOptions): Promise<SiteList> =>
         run(() => request('GET', '/sites', { ...opts, query: sitesParams(query) })),

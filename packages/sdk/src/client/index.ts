@@ -5,6 +5,12 @@
 export { createClient } from './client.js';
 export { createCoreClient } from './core.js';
 export { newsParams, sitesParams } from './query.js';
+export {
+  checkDocumentId,
+  documentsParams,
+  type DocumentsApi,
+  type LookupResult,
+} from './documents.js';
 export type { Params } from './url.js';
 export { isStale } from './cache.js';
 export {

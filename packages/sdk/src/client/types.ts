@@ -9,6 +9,7 @@ import type {
   SitesQuery,
 } from '../api/types.js';
 import type { Plain } from '../api/types.js';
+import type { DocumentsApi } from './documents.js';
 import type { operations } from '../api/operations.js';
 import type { Static } from 'typebox';
 
@@ -212,6 +213,8 @@ export interface PortalClient extends CoreClient {
   readonly site: string | string[] | undefined;
   /** News endpoints. */
   readonly news: NewsApi;
+  /** Documents endpoints: list and search, one document, lookup by file number. */
+  readonly documents: DocumentsApi;
   /** Site endpoints. */
   readonly sites: SitesApi;
 }

@@ -115,6 +115,16 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
       if (!article) throw notFound('news item', id);
       return send(reply, article, cachePolicy.item);
     },
+    // TEMPORARY (branch only): the documents handlers land with the server part of issue 8.
+    listDocuments: () => {
+      throw new ProblemError(problem(501, { detail: 'Not implemented yet.' }));
+    },
+    lookupDocuments: () => {
+      throw new ProblemError(problem(501, { detail: 'Not implemented yet.' }));
+    },
+    getDocument: () => {
+      throw new ProblemError(problem(501, { detail: 'Not implemented yet.' }));
+    },
     listSites: async (request, reply) => {
       const { kind } = request.query as { kind?: SiteKind[] };
       const list = await repo.listSites(kind ? { kinds: [...new Set(kind)] } : {});

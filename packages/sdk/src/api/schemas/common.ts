@@ -37,8 +37,9 @@ export const Problem = Type.Object(
     ),
   },
   {
-    additionalProperties: false,
-    description: 'RFC 9457 problem details, as every error response carries.',
+    description:
+      'RFC 9457 problem details, as every error response carries; an operation may add ' +
+      'extension members (the lookup: `code`, `number`, `suggestions`).',
   },
 );
 
