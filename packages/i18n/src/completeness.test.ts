@@ -12,6 +12,7 @@
  */
 import {
   DOCUMENT_TYPE_IDS,
+  DOCUMENT_VALIDITIES,
   NEWS_COLUMNS,
   POLICY_CATEGORY_IDS,
   PUBLICATION_KIND_IDS,
@@ -145,6 +146,7 @@ const ID_KEYS: Readonly<Record<string, readonly string[]>> = {
     ...DOCUMENT_TYPE_IDS.map((id) => `documentTypes.${id}`),
     ...POLICY_CATEGORY_IDS.map((id) => `policyCategories.${id}`),
     ...PUBLICATION_KIND_IDS.map((id) => `publicationKinds.${id}`),
+    ...DOCUMENT_VALIDITIES.map((id) => `validity.${id}`),
   ],
 };
 

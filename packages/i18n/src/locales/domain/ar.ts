@@ -31,4 +31,10 @@ export default {
     announcement: 'إعلان',
     bulletin: 'نشرة',
   },
+  validity: {
+    'in-force': 'سارٍ',
+    amended: 'معدَّل',
+    repealed: 'ملغى',
+    expired: 'منتهي الصلاحية',
+  },
 } satisfies Translation<DomainStrings>;

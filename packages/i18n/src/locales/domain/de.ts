@@ -31,4 +31,10 @@ export default {
     announcement: 'Bekanntmachung',
     bulletin: 'Bulletin',
   },
+  validity: {
+    'in-force': 'In Kraft',
+    amended: 'Geändert',
+    repealed: 'Aufgehoben',
+    expired: 'Außer Kraft',
+  },
 } satisfies Translation<DomainStrings>;

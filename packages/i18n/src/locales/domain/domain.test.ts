@@ -9,6 +9,7 @@ import {
   POLICY_CATEGORY_IDS,
   PORTAL_LANGUAGES,
   PUBLICATION_KIND_IDS,
+  DOCUMENT_VALIDITIES,
 } from '@portal-kit/sdk';
 import { getFixedT, loadNamespace } from '../../i18n.js';
 import { LANGUAGE_CODES } from '../../languages.js';
@@ -20,6 +21,7 @@ describe('the domain namespace', () => {
     expect(Object.keys(en.documentTypes)).toEqual([...DOCUMENT_TYPE_IDS]);
     expect(Object.keys(en.policyCategories)).toEqual([...POLICY_CATEGORY_IDS]);
     expect(Object.keys(en.publicationKinds)).toEqual([...PUBLICATION_KIND_IDS]);
+    expect(Object.keys(en.validity)).toEqual([...DOCUMENT_VALIDITIES]);
   });
 
   it('ships every language of the portal, the same list the SDK validates sites with', () => {

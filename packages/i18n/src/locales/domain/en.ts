@@ -1,6 +1,6 @@
 /**
  * English names of the portal's domain terms: the 15 document types of the 2012 regulations,
- * the policy categories and the publication kinds, keyed by their `@portal-kit/sdk` ids. The
+ * the policy categories, the publication kinds and the validities, keyed by their `@portal-kit/sdk` ids. The
  * reference language: its keys are every language's keys and its type types `t()`.
  */
 const en = {
@@ -31,6 +31,12 @@ const en = {
     order: 'Ministerial order',
     announcement: 'Announcement',
     bulletin: 'Bulletin',
+  },
+  validity: {
+    'in-force': 'In force',
+    amended: 'Amended',
+    repealed: 'Repealed',
+    expired: 'Expired',
   },
 };
 

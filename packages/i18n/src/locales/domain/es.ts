@@ -31,4 +31,10 @@ export default {
     announcement: 'Anuncio',
     bulletin: 'Boletín',
   },
+  validity: {
+    'in-force': 'Vigente',
+    amended: 'Modificado',
+    repealed: 'Derogado',
+    expired: 'Caducado',
+  },
 } satisfies Translation<DomainStrings>;

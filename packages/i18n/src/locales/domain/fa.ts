@@ -31,4 +31,10 @@ export default {
     announcement: 'اطلاعیه',
     bulletin: 'بولتن',
   },
+  validity: {
+    'in-force': 'معتبر',
+    amended: 'اصلاح‌شده',
+    repealed: 'لغوشده',
+    expired: 'منقضی',
+  },
 } satisfies Translation<DomainStrings>;

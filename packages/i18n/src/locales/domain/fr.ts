@@ -31,4 +31,10 @@ export default {
     announcement: 'Annonce',
     bulletin: 'Bulletin',
   },
+  validity: {
+    'in-force': 'En vigueur',
+    amended: 'Modifié',
+    repealed: 'Abrogé',
+    expired: 'Expiré',
+  },
 } satisfies Translation<DomainStrings>;

@@ -31,4 +31,10 @@ export default {
     announcement: 'Pengumuman',
     bulletin: 'Buletin',
   },
+  validity: {
+    'in-force': 'Berlaku',
+    amended: 'Diubah',
+    repealed: 'Dicabut',
+    expired: 'Kedaluwarsa',
+  },
 } satisfies Translation<DomainStrings>;

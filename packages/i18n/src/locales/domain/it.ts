@@ -31,4 +31,10 @@ export default {
     announcement: 'Annuncio',
     bulletin: 'Bollettino',
   },
+  validity: {
+    'in-force': 'In vigore',
+    amended: 'Modificato',
+    repealed: 'Abrogato',
+    expired: 'Scaduto',
+  },
 } satisfies Translation<DomainStrings>;

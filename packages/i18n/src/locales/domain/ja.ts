@@ -31,4 +31,10 @@ export default {
     announcement: '公告',
     bulletin: '文告',
   },
+  validity: {
+    'in-force': '現行',
+    amended: '改正済み',
+    repealed: '廃止',
+    expired: '失効',
+  },
 } satisfies Translation<DomainStrings>;

@@ -31,4 +31,10 @@ export default {
     announcement: 'Хабарландыру',
     bulletin: 'Бюллетень',
   },
+  validity: {
+    'in-force': 'Күшінде',
+    amended: 'Өзгертілген',
+    repealed: 'Күшін жойған',
+    expired: 'Мерзімі өткен',
+  },
 } satisfies Translation<DomainStrings>;

@@ -31,4 +31,10 @@ export default {
     announcement: '공고',
     bulletin: '회보',
   },
+  validity: {
+    'in-force': '시행 중',
+    amended: '개정됨',
+    repealed: '폐지됨',
+    expired: '효력 상실',
+  },
 } satisfies Translation<DomainStrings>;

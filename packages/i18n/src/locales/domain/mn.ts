@@ -31,4 +31,10 @@ export default {
     announcement: 'Зарлал',
     bulletin: 'Мэдээллийн товхимол',
   },
+  validity: {
+    'in-force': 'Хүчинтэй',
+    amended: 'Өөрчлөгдсөн',
+    repealed: 'Хүчингүй болсон',
+    expired: 'Хугацаа дууссан',
+  },
 } satisfies Translation<DomainStrings>;

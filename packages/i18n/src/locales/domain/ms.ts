@@ -31,4 +31,10 @@ export default {
     announcement: 'Pengumuman',
     bulletin: 'Buletin',
   },
+  validity: {
+    'in-force': 'Berkuat kuasa',
+    amended: 'Dipinda',
+    repealed: 'Dimansuhkan',
+    expired: 'Luput',
+  },
 } satisfies Translation<DomainStrings>;

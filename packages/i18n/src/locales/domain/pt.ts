@@ -31,4 +31,10 @@ export default {
     announcement: 'Anúncio',
     bulletin: 'Boletim',
   },
+  validity: {
+    'in-force': 'Em vigor',
+    amended: 'Alterado',
+    repealed: 'Revogado',
+    expired: 'Caducado',
+  },
 } satisfies Translation<DomainStrings>;

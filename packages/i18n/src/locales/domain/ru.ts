@@ -31,4 +31,10 @@ export default {
     announcement: 'Объявление',
     bulletin: 'Бюллетень',
   },
+  validity: {
+    'in-force': 'Действует',
+    amended: 'Изменён',
+    repealed: 'Отменён',
+    expired: 'Утратил силу',
+  },
 } satisfies Translation<DomainStrings>;

@@ -31,4 +31,10 @@ export default {
     announcement: 'ประกาศ',
     bulletin: 'วารสาร',
   },
+  validity: {
+    'in-force': 'มีผลบังคับใช้',
+    amended: 'แก้ไขแล้ว',
+    repealed: 'ยกเลิกแล้ว',
+    expired: 'หมดอายุ',
+  },
 } satisfies Translation<DomainStrings>;

@@ -31,4 +31,10 @@ export default {
     announcement: 'Duyuru',
     bulletin: 'Bülten',
   },
+  validity: {
+    'in-force': 'Yürürlükte',
+    amended: 'Değiştirildi',
+    repealed: 'Yürürlükten kaldırıldı',
+    expired: 'Süresi doldu',
+  },
 } satisfies Translation<DomainStrings>;

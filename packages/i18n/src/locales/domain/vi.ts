@@ -31,4 +31,10 @@ export default {
     announcement: 'Công cáo',
     bulletin: 'Công báo',
   },
+  validity: {
+    'in-force': 'Còn hiệu lực',
+    amended: 'Đã sửa đổi',
+    repealed: 'Đã bãi bỏ',
+    expired: 'Hết hiệu lực',
+  },
 } satisfies Translation<DomainStrings>;

@@ -31,4 +31,10 @@ export default {
     announcement: '公告',
     bulletin: '文告',
   },
+  validity: {
+    'in-force': '有效',
+    amended: '已修订',
+    repealed: '已废止',
+    expired: '已失效',
+  },
 } satisfies Translation<DomainStrings>;
