@@ -104,7 +104,7 @@ function toYear(text: string, pivot: number): number | Failure {
   return year;
 }
 
-function toSequence(text: string): number | Failure {
+export function toSequence(text: string): number | Failure {
   const { maxSequence } = FILE_NUMBER_LIMITS;
   let sequence: number | null;
   if (/[十百千]/u.test(text)) {
@@ -156,7 +156,7 @@ export function parseNumberPart(
         'no-year',
         form === 'standard'
           ? 'No year: write it in brackets after the issuer, e.g. 〔2006〕.'
-          : 'No year: write it before the sequence number, e.g. 2006年第1号 (numbers without a year, such as 国务院令第588号, are not supported).',
+          : 'No year: write it before the sequence number, e.g. 2006年第1号 (only orders run in one series without a year, e.g. 国务院令第792号).',
       );
     }
     return fail('malformed-year', `Expected a year, found ${describe(ch)}.`);
@@ -224,4 +224,58 @@ export function parseNumberPart(
     return fail('trailing-text', `Unexpected text after the number: "${s.slice(p).trim()}".`);
   }
   return { year, sequence };
+}
+
+/** A run of numerals (digits or Chinese numerals) at the start of `text`. */
+const NUMERAL_RUN = /^[0-9〇零一二两三四五六七八九十百千]+/u;
+
+/**
+ * Reads the number of an order in one continuous series, without a year (`国务院令第792号`),
+ * from `start`: `〔? 第 SEQUENCE 号* 〕?`, or without 第 a lone number that cannot be a year
+ * (`国务院令792号`; `商务部令2006号` is left to the year form, which refuses it). Returns `null`
+ * when the text is not shaped like that, so the year form reads it (and says what is wrong).
+ */
+export function parseSerialPart(s: string, start: number): { sequence: number } | Failure | null {
+  let p = start;
+  let opened = false;
+  while (s[p] === '〔' || s[p] === ' ') {
+    opened ||= s[p] === '〔';
+    p++;
+  }
+  const di = s[p] === '第';
+  if (di) p++;
+  while (s[p] === ' ') p++;
+  const sequenceText = NUMERAL_RUN.exec(s.slice(p))?.[0];
+  if (sequenceText === undefined) return null;
+  p += sequenceText.length;
+  while (s[p] === ' ') p++;
+  let marked = false;
+  while (s[p] === '号' || s[p] === ' ') {
+    marked ||= s[p] === '号';
+    p++;
+  }
+  if (marked && s[p] === '文') p += s[p + 1] === '件' ? 2 : 1;
+  if (opened) {
+    while (s[p] === '〕' || s[p] === ' ') p++;
+  }
+  if (p < s.length) {
+    // after 第, a number and 号, this can only be a number of the series: say what follows it
+    return di && marked
+      ? fail('trailing-text', `Unexpected text after the number: "${s.slice(p).trim()}".`)
+      : null;
+  }
+  if (!di) {
+    const digits = digitsOf(sequenceText);
+    if (digits === null && !/[十百千]/u.test(sequenceText)) return null;
+    const value = digits === null ? null : Number(digits);
+    if (
+      value !== null &&
+      (digits as string).length >= 4 &&
+      (value <= FILE_NUMBER_LIMITS.maxYear || /^(?:19|20)/u.test(digits as string))
+    ) {
+      return null;
+    }
+  }
+  const sequence = toSequence(sequenceText);
+  return isFailure(sequence) ? sequence : { sequence };
 }

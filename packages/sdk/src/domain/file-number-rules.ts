@@ -12,6 +12,8 @@
  * - `announcement` (公告): `商务部公告2006年第12号`, joint: `商务部 海关总署公告2013年第85号`.
  * - `notice` (通告): `国家药监局通告2019年第56号`.
  * - `bulletin` (文告): the ministry's periodical bulletin, `商务部文告2019年第1号`.
+ * - `serial-order` (令, one continuous series, no year): `国务院令第792号`, `海关总署令第262号`,
+ *   `主席令第31号`.
  */
 export const FILE_NUMBER_FORMS = [
   'standard',
@@ -19,6 +21,7 @@ export const FILE_NUMBER_FORMS = [
   'announcement',
   'notice',
   'bulletin',
+  'serial-order',
 ] as const;
 export type FileNumberForm = (typeof FILE_NUMBER_FORMS)[number];
 
@@ -60,7 +63,8 @@ export const FILE_NUMBER_LIMITS = {
 export interface FileNumber {
   /** The issuer code (`商资发`) or issuer name(s) (`商务部`, `商务部 海关总署`). */
   issuer: string;
-  year: number;
+  /** The year; `null` exactly for the `serial-order` form (`国务院令第792号`), which has none. */
+  year: number | null;
   sequence: number;
   form: FileNumberForm;
   canonical: string;

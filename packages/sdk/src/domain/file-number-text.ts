@@ -5,17 +5,17 @@
  */
 import { fail, type FileNumberForm, type Failure } from './file-number-rules.js';
 
+/** The forms written with a marker after the issuer and a year before the sequence number. */
+export type YearMarkedForm = Exclude<FileNumberForm, 'standard' | 'serial-order'>;
+
 /** Form markers written between the issuer and the year, longest first. */
-const FORM_MARKERS: ReadonlyArray<readonly [Exclude<FileNumberForm, 'standard'>, string]> = [
+const FORM_MARKERS: ReadonlyArray<readonly [YearMarkedForm, string]> = [
   ['announcement', '公告'],
   ['notice', '通告'],
   ['bulletin', '文告'],
   ['order', '令'],
 ];
-export const MARKER_OF = Object.fromEntries(FORM_MARKERS) as Record<
-  Exclude<FileNumberForm, 'standard'>,
-  string
->;
+export const MARKER_OF = Object.fromEntries(FORM_MARKERS) as Record<YearMarkedForm, string>;
 
 /** Full name prefix dropped from order/announcement issuers: 中华人民共和国商务部令 → 商务部令. */
 const STATE_PREFIX = '中华人民共和国';
@@ -115,7 +115,7 @@ export function numberStart(s: string): number {
 }
 
 /** Splits a trailing form marker (令, 公告…) off the text before the number. */
-export function splitForm(head: string): { form: FileNumberForm; name: string } {
+export function splitForm(head: string): { form: 'standard' | YearMarkedForm; name: string } {
   for (const [form, marker] of FORM_MARKERS) {
     if (head.endsWith(marker)) return { form, name: head.slice(0, -marker.length).trim() };
   }

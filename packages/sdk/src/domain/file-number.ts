@@ -6,7 +6,7 @@
  * Pure functions, no dependencies, no Node or DOM APIs: the same code runs in browsers, in the
  * components and in the server.
  */
-import { parseNumberPart } from './file-number-numbers.js';
+import { parseNumberPart, parseSerialPart } from './file-number-numbers.js';
 import {
   describe,
   fail,
@@ -41,7 +41,13 @@ export {
   type ParseResult,
 } from './file-number-rules.js';
 
-function render(form: FileNumberForm, issuer: string, year: number, sequence: number): string {
+function render(
+  form: FileNumberForm,
+  issuer: string,
+  year: number | null,
+  sequence: number,
+): string {
+  if (form === 'serial-order') return `${issuer}令第${sequence}号`;
   return form === 'standard'
     ? `${issuer}〔${year}〕${sequence}号`
     : `${issuer}${MARKER_OF[form]}${year}年第${sequence}号`;
@@ -55,6 +61,9 @@ function render(form: FileNumberForm, issuer: string, year: number, sequence: nu
  * parseFileNumber('商资发[06]第0123号');
  * // { ok: true, value: { issuer: '商资发', year: 2006, sequence: 123, form: 'standard',
  * //                      canonical: '商资发〔2006〕123号' } }
+ * parseFileNumber('国务院令第792号');
+ * // { ok: true, value: { issuer: '国务院', year: null, sequence: 792, form: 'serial-order',
+ * //                      canonical: '国务院令第792号' } }
  * parseFileNumber('商资发123号'); // { ok: false, error: { code: 'no-year', message: … } }
  */
 export function parseFileNumber(input: string, options: FileNumberParseOptions = {}): ParseResult {
@@ -93,6 +102,16 @@ export function parseFileNumber(input: string, options: FileNumberParseOptions =
   }
   const issuer = normalizeIssuer(name, form);
   if (isFailure(issuer)) return issuer;
+  if (form === 'order') {
+    // An order of a series without years (国务院令第792号)?
+    const serial = parseSerialPart(s, start);
+    if (serial !== null) {
+      if (isFailure(serial)) return serial;
+      const { sequence } = serial;
+      const canonical = render('serial-order', issuer, null, sequence);
+      return { ok: true, value: { issuer, year: null, sequence, form: 'serial-order', canonical } };
+    }
+  }
   const pivot = Number.isInteger(options.twoDigitYearMax)
     ? (options.twoDigitYearMax as number)
     : twoDigitYearMax;
@@ -108,7 +127,7 @@ export function parseFileNumber(input: string, options: FileNumberParseOptions =
 /**
  * The canonical spelling of a file number: `商资发〔2006〕123号` (standard form), or
  * `商务部令2006年第1号`, `商务部公告2006年第12号`, `国家药监局通告2019年第56号`,
- * `商务部文告2019年第1号`. The issuer is normalized as `parseFileNumber` does; `canonical`, when
+ * `商务部文告2019年第1号`, `国务院令第792号` (`serial-order`, whose year is `null`). The issuer is normalized as `parseFileNumber` does; `canonical`, when
  * given, is ignored. Throws a `TypeError`/`RangeError` for a value no file number can carry.
  */
 export function formatFileNumber(value: FileNumber | Omit<FileNumber, 'canonical'>): string {
@@ -121,13 +140,22 @@ export function formatFileNumber(value: FileNumber | Omit<FileNumber, 'canonical
     throw new RangeError(`Unknown file number form: ${String(form)}.`);
   }
   if (typeof issuer !== 'string') throw new TypeError('The issuer must be a string.');
-  if (!Number.isInteger(year) || year < minYear || year > maxYear) {
+  if (form === 'serial-order') {
+    if (year !== null) {
+      throw new RangeError(`An order of a series without years has no year (got ${year}).`);
+    }
+  } else if (
+    typeof year !== 'number' ||
+    !Number.isInteger(year) ||
+    year < minYear ||
+    year > maxYear
+  ) {
     throw new RangeError(`Year ${year} is out of range (${minYear}–${maxYear}).`);
   }
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > maxSequence) {
     throw new RangeError(`Sequence number ${sequence} is out of range (1–${maxSequence}).`);
   }
-  const name = normalizeIssuer(normalizeText(issuer), form);
+  const name = normalizeIssuer(normalizeText(issuer), form === 'serial-order' ? 'order' : form);
   if (isFailure(name)) throw new RangeError(name.error.message);
   const canonical = render(form, name, year, sequence);
   // The canonical spelling must read back as the same number (an issuer like 商务部令 or one

@@ -62,6 +62,8 @@ const jointIssuer = fc.oneof(
   fc.array(institution, { minLength: 1, maxLength: 3 }).map((names) => names.join(' ')),
 );
 
+type Value = { form: FileNumberForm; issuer: string; year: number | null; sequence: number };
+
 const validValue = fc
   .record({
     form: fc.constantFrom(...FILE_NUMBER_FORMS),
@@ -69,8 +71,10 @@ const validValue = fc
     sequence: fc.integer({ min: 1, max: FILE_NUMBER_LIMITS.maxSequence }),
   })
   .chain((parts) =>
-    (parts.form === 'standard' ? standardIssuer : jointIssuer).map((issuer) => ({
+    (parts.form === 'standard' ? standardIssuer : jointIssuer).map((issuer): Value => ({
       ...parts,
+      // an order of a series without years (国务院令第792号) has none
+      year: parts.form === 'serial-order' ? null : parts.year,
       issuer,
     })),
   );
@@ -80,6 +84,7 @@ const MARKERS: Record<Exclude<FileNumberForm, 'standard'>, string> = {
   announcement: '公告',
   notice: '通告',
   bulletin: '文告',
+  'serial-order': '令',
 };
 const BRACKETS = [
   ['〔', '〕'],
@@ -119,26 +124,31 @@ const spelling = fc.record({
   upperCase: fc.boolean(),
 });
 
-type Value = { form: FileNumberForm; issuer: string; year: number; sequence: number };
 type Spelling = typeof spelling extends fc.Arbitrary<infer T> ? T : never;
 
 /** Writes `value` the way `how` says someone might type it. */
 function spell(value: Value, how: Spelling): string {
   const sp = (i: number) => how.spaces[i] as string;
+  let sequence = '0'.repeat(how.zeros) + String(value.sequence);
+  if (how.fullWidthSequence) sequence = fullWidth(sequence);
+  // spaces inside the issuer too (between its characters, never inside a form marker)
+  const issuer = [...value.issuer].join(sp(0));
+  if (value.year === null) {
+    // 第 may be left out only where the number cannot be read as a year
+    const di = how.di || sequence.length >= 4 ? '第' : '';
+    const [open, close] = how.wrap ? how.bracket : ['', ''];
+    return `${sp(1)}${issuer}${sp(2)}令${open}${sp(3)}${di}${sp(4)}${sequence}${sp(5)}${how.hao}${close}${sp(7)}`;
+  }
   const twoDigits = how.twoDigitYear && value.year >= 1950 && value.year <= 2049;
   let year = twoDigits ? String(value.year % 100).padStart(2, '0') : String(value.year);
   year = how.hanYear ? hanDigits(year) : how.fullWidthYear ? fullWidth(year) : year;
-  let sequence = '0'.repeat(how.zeros) + String(value.sequence);
-  if (how.fullWidthSequence) sequence = fullWidth(sequence);
   const [open, close] =
     how.unbracketed !== '' && value.form === 'standard' ? ['', how.unbracketed] : how.bracket;
-  // spaces inside the issuer too (between its characters, never inside a form marker)
-  const issuer = [...value.issuer].join(sp(0));
   const hao = how.hao;
   if (value.form === 'standard') {
     return `${sp(1)}${issuer}${sp(2)}${open}${sp(3)}${year}${sp(4)}${close}${sp(5)}${how.di ? '第' : ''}${sp(6)}${sequence}${sp(7)}${hao}`;
   }
-  const marker = MARKERS[value.form];
+  const marker = MARKERS[value.form as Exclude<FileNumberForm, 'standard'>];
   const di = how.di ? '第' : '';
   if (how.bracketedOrderYear) {
     return `${issuer}${sp(1)}${marker}${sp(2)}${open}${year}${close}${sp(3)}${di}${sequence}${sp(4)}${hao}`;

@@ -69,6 +69,7 @@ describe('the package root', () => {
       'announcement',
       'notice',
       'bulletin',
+      'serial-order',
     ]);
     expect(root.FILE_NUMBER_ERROR_CODES).toBe(FILE_NUMBER_ERROR_CODES);
     expect(root.FILE_NUMBER_LIMITS).toMatchObject({ minYear: 1949, maxYear: 2100 });
@@ -86,6 +87,10 @@ describe('forms', () => {
     ['商务部 海关总署公告2013年第85号', 'announcement', '商务部 海关总署'],
     ['国家药监局通告2019年第56号', 'notice', '国家药监局'],
     ['商务部文告2019年第1号', 'bulletin', '商务部'],
+    ['国务院令第792号', 'serial-order', '国务院'],
+    ['海关总署令第262号', 'serial-order', '海关总署'],
+    ['商务部 公安部令2005年第8号', 'order', '商务部 公安部'],
+    ['发展改革委 商务部令2017年第4号', 'order', '发展改革委 商务部'],
   ] as const)('%s is %s, issued by %s', (input, form, issuer) => {
     const value = parsed(input);
     expect(value).toMatchObject({ form, issuer, canonical: input });
@@ -108,13 +113,48 @@ describe('forms', () => {
     expect(parsed('中华人民共和国商资发〔2006〕1号').issuer).toBe('中华人民共和国商资发');
   });
 
-  it('refuses numbers that carry no year (State Council and presidential orders)', () => {
-    const result = parseFileNumber('国务院令第588号');
-    expect(result).toMatchObject({ ok: false, error: { code: 'no-year' } });
-    expect(!result.ok && result.error.message).toContain('2006年第1号');
-    expect(refusal('中华人民共和国主席令第三十一号')).toBe('no-year');
+  it('reads orders of a series without years (State Council, presidential, customs orders)', () => {
+    expect(parsed('国务院令第792号')).toEqual({
+      issuer: '国务院',
+      year: null,
+      sequence: 792,
+      form: 'serial-order',
+      canonical: '国务院令第792号',
+    });
+    expect(canonical('中华人民共和国国务院令 第 792 号')).toBe('国务院令第792号');
+    expect(canonical('国务院令（第792号）')).toBe('国务院令第792号');
+    expect(canonical('国务院令第０７９２号')).toBe('国务院令第792号');
+    expect(canonical('国务院令792号')).toBe('国务院令第792号');
+    expect(canonical('国务院令第七百九十二号')).toBe('国务院令第792号');
+    expect(canonical('中华人民共和国主席令第三十一号')).toBe('主席令第31号');
+    expect(canonical('国务院令第588号文')).toBe('国务院令第588号');
+    expect(fileNumberKey('国务院令 第792号')).toBe('国务院令第792号');
+    expect(
+      formatFileNumber({ issuer: '国务院', year: null, sequence: 792, form: 'serial-order' }),
+    ).toBe('国务院令第792号');
+  });
+
+  it('keeps a year-shaped number without 第 for the year form, and refuses what is not a number', () => {
+    expect(refusal('商务部令2006号')).toBe('no-year');
+    // the parser knows no issuer's numbering: 第 without a year reads as a series without years
+    expect(parsed('商务部令第1号')).toMatchObject({ form: 'serial-order', year: null });
+    expect(refusal('商务部令20061号')).toBe('ambiguous-year');
+    expect(refusal('国务院令第0号')).toBe('sequence-out-of-range');
+    expect(refusal('国务院令第100000号')).toBe('sequence-out-of-range');
+    expect(refusal('商务部令第2006年第1号')).toBe('no-year');
+    expect(refusal('国务院令第792号附件')).toBe('trailing-text');
     expect(refusal('商务部令')).toBe('no-year');
     expect(refusal('商务部公告')).toBe('no-year');
+    expect(refusal('商务部公告第12号')).toBe('no-year');
+  });
+
+  it('formats the year only where the form has one', () => {
+    expect(() =>
+      formatFileNumber({ issuer: '国务院', year: 2024, sequence: 1, form: 'serial-order' }),
+    ).toThrow(RangeError);
+    expect(() =>
+      formatFileNumber({ issuer: '商务部', year: null, sequence: 1, form: 'order' }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -313,7 +353,7 @@ describe('years', () => {
     ['商资发十二号', 'no-year'],
     ['商资发〔2006', 'no-sequence'],
     ['商资发第123号', 'no-year'],
-    ['商务部令第1号', 'no-year'],
+    ['商务部公告第1号', 'no-year'],
   ] as const)('%s → %s', (input, code) => {
     expect(refusal(input)).toBe(code);
   });
