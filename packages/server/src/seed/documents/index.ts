@@ -186,7 +186,8 @@ export function generateDocuments(options: DocumentSeedOptions): DocumentCorpus 
       const [subject] = VOCABULARY[plan.category].subjects[plan.subject] ?? [''];
       files = attachments(rng, plan, id, domain, subject);
       readings = interpretations(rng, plan, id, domain, zh.title);
-      if ((plan.type === 'order' || plan.type === 'announcement') && plan.province === null) {
+      const ministry = plan.organs[0] === 'mofcom' || plan.organs[0] === 'moftec';
+      if ((plan.type === 'order' || plan.type === 'announcement') && ministry) {
         bulletinContents.push({ title: zh.title, fileNumber });
         if (bulletinContents.length > 40) bulletinContents.shift();
       }

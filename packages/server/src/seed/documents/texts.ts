@@ -49,6 +49,21 @@ const DUTIES = [
 
 const CN_DIGITS = '〇一二三四五六七八九';
 
+/** How the purpose sentence ends, per type. */
+const OPENING: Readonly<Partial<Record<DocumentType, string>>> = {
+  announcement: '根据有关法律法规，现就有关事项公告如下：',
+  'public-notice': '根据有关法律法规，现就有关事项通告如下：',
+  opinion: '现提出如下意见：',
+  decision: '经研究，决定如下：',
+  circular: '现将有关情况通报如下：',
+  report: '现将有关情况报告如下：',
+  request: '现将有关问题请示如下：',
+  letter: '现将有关事项函告如下：',
+  reply: '经研究，现批复如下：',
+  minutes: '现将会议议定事项纪要如下：',
+  communique: '现将有关统计数据公布如下：',
+};
+
 /** `2006年8月16日`. */
 export function chineseDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
@@ -173,20 +188,11 @@ export function chineseText(
   } else {
     if (plan.type !== 'announcement' && plan.type !== 'public-notice' && plan.type !== 'minutes') {
       body.push(
-        paragraph(
-          plan.type === 'reply'
-            ? `你单位关于${subject}的请示收悉。经研究，现批复如下：`
-            : words.addressee,
-        ),
+        paragraph(plan.type === 'reply' ? `你单位关于${subject}的请示收悉。` : words.addressee),
       );
     }
-    const verb =
-      plan.type === 'announcement' ? '公告' : plan.type === 'public-notice' ? '通告' : '通知';
-    body.push(
-      paragraph(
-        `为贯彻落实党中央、国务院决策部署，${action}${subject}，根据有关法律法规，现就有关事项${verb}如下：`,
-      ),
-    );
+    const opening = OPENING[plan.type] ?? '根据有关法律法规，现就有关事项通知如下：';
+    body.push(paragraph(`为贯彻落实党中央、国务院决策部署，${action}${subject}，${opening}`));
     const headings = rng.pick(SECTION_HEADINGS);
     const sections = plan.type === 'letter' || plan.type === 'reply' ? 2 : 4;
     for (let i = 0; i < sections; i++) {

@@ -34,11 +34,27 @@ const ORGAN_EN: Readonly<Record<string, string>> = {
   setc: 'the State Economic and Trade Commission',
 };
 
+const SMALL_WORDS = new Set([
+  'of',
+  'and',
+  'on',
+  'for',
+  'in',
+  'the',
+  'a',
+  'an',
+  'to',
+  'by',
+  'along',
+  'with',
+]);
+
+/** Title case: every word capitalized but the small ones (unless first). */
 function capitalized(text: string): string {
-  return text.replace(/(^|\s)([a-z])/gu, (_, space: string, ch: string) =>
-    /^(of|and|on|for|in|the|a|an|to|by|along|with)$/u.test(ch)
-      ? space + ch
-      : space + ch.toUpperCase(),
+  return text.replace(/[A-Za-z][\w-]*/gu, (word: string, offset: number) =>
+    offset > 0 && SMALL_WORDS.has(word.toLowerCase())
+      ? word.toLowerCase()
+      : word.charAt(0).toUpperCase() + word.slice(1),
   );
 }
 
@@ -51,7 +67,7 @@ export function englishText(plan: Plan, fileNumber: string | null): SeedDocument
     plan.type === 'order'
       ? capitalized(`Administrative Measures on ${subject}`)
       : `${TYPE_EN[plan.type]} of ${capitalized(organ)} on ${capitalized(`${action} ${subject}`)}`;
-  const summary = `${capitalized(organ)} sets out the scope and the requirements of ${action} ${subject}${fileNumber ? ` (${fileNumber})` : ''}.`;
+  const summary = `${organ.charAt(0).toUpperCase()}${organ.slice(1)} sets out the scope and the requirements of ${action} ${subject}${fileNumber ? ` (${fileNumber})` : ''}.`;
   return {
     title,
     summary,
