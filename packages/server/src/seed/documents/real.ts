@@ -5,14 +5,19 @@
  */
 import { parseFileNumber } from '@portal-kit/sdk';
 import { documentUrl } from './extras.js';
-import { REAL_INVESTMENT, REAL_RELATIONS } from './real-investment.js';
+import { REAL_EXPORT_COOPERATION, REAL_RELATIONS } from './real-export.js';
+import { REAL_INVESTMENT } from './real-investment.js';
 import { REAL_TRADE } from './real-trade.js';
 import type { RealDocument } from './real-types.js';
 import type { SitePools } from './sites.js';
 import type { SeedDocument, SeedDocumentText, SeedRelation } from './types.js';
 
 /** Every real document of the seed. */
-export const REAL_DOCUMENTS: readonly RealDocument[] = [...REAL_TRADE, ...REAL_INVESTMENT];
+export const REAL_DOCUMENTS: readonly RealDocument[] = [
+  ...REAL_TRADE,
+  ...REAL_INVESTMENT,
+  ...REAL_EXPORT_COOPERATION,
+];
 
 function blocks(lines: readonly string[]): SeedDocumentText['body'] {
   return lines.map((line) =>
