@@ -142,6 +142,13 @@ describe('forms', () => {
     expect(refusal('国务院令第0号')).toBe('sequence-out-of-range');
     expect(refusal('国务院令第100000号')).toBe('sequence-out-of-range');
     expect(refusal('商务部令第2006年第1号')).toBe('no-year');
+    expect(refusal('国务院令第号')).toBe('no-year');
+    expect(refusal('国务院令两号')).toBe('no-year');
+    expect(refusal('国务院令1234号')).toBe('no-year');
+    expect(refusal('国务院令20000号')).toBe('ambiguous-year');
+    expect(canonical('国务院令5000号')).toBe('国务院令第5000号');
+    expect(canonical('国务院令七百九十二号')).toBe('国务院令第792号');
+    expect(canonical('国务院令第792号文件')).toBe('国务院令第792号');
     expect(refusal('国务院令第792号附件')).toBe('trailing-text');
     expect(refusal('商务部令')).toBe('no-year');
     expect(refusal('商务部公告')).toBe('no-year');
