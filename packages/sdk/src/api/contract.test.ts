@@ -32,11 +32,14 @@ const operations = Object.entries(openApiDocument.paths).flatMap(([path, item]) 
 );
 
 describe('OpenAPI document', () => {
-  it('is OpenAPI 3.1 with the six operations', () => {
+  it('is OpenAPI 3.1 with the nine operations', () => {
     expect(openApiDocument.openapi).toBe('3.1.0');
     expect(operations.map(([name]) => name)).toEqual([
       'GET /api/v1/news',
       'GET /api/v1/news/{id}',
+      'GET /api/v1/documents',
+      'GET /api/v1/documents/lookup',
+      'GET /api/v1/documents/{id}',
       'GET /api/v1/sites',
       'GET /api/v1/sites/{id}',
       'GET /healthz',
