@@ -10,4 +10,6 @@ export declare const BUDGETS: {
 /** Known ceilings of measurements over their budget (the test fails above them). */
 export declare const CEILINGS: {
   readonly runtime?: number;
+  /** Components over the runtime, by name. */
+  readonly components: Readonly<Record<string, number>>;
 };

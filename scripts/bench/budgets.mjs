@@ -21,4 +21,6 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   runtime: 27_100,
+  /** Components over the runtime, by name (`packages/elements/src/<name>/`); see the note above. */
+  components: {},
 };
