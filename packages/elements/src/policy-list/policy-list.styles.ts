@@ -9,12 +9,10 @@ import { css } from 'lit';
 export const policyListStyles = css`
   :host {
     display: block;
-    --_gap: var(--portal-policy-list-gap, var(--_space-s));
     --_heading-size: var(--portal-policy-list-heading-size, 1.25em);
-    --_link: var(--portal-policy-list-link-color, var(--_color-accent));
+    --_row-gap: var(--portal-policy-list-gap, var(--_space-s));
     --_row-divider: var(--portal-policy-list-divider-color, var(--_color-border));
     --_skeleton: var(--portal-policy-list-skeleton-color, var(--_color-surface-muted));
-    --_row-gap: var(--_gap);
   }
 
   .base {
@@ -22,15 +20,21 @@ export const policyListStyles = css`
     background: var(--_color-surface);
   }
 
-  .search {
+  .search,
+  .meta {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
     gap: var(--_space-s) var(--_space-m);
+  }
+
+  .search {
     min-block-size: 4.5rem;
   }
 
-  .field {
+  .field,
+  .group,
+  .item {
     display: grid;
     gap: var(--_space-xs);
   }
@@ -39,19 +43,21 @@ export const policyListStyles = css`
     flex: 1 1 12rem;
   }
 
-  input,
+  [name='q'],
   select {
-    box-sizing: border-box;
     min-block-size: 2.5rem;
     padding-inline: var(--_space-s);
     font: inherit;
-    color: var(--_color-text);
-    background: var(--_color-surface);
+    color: inherit;
+    background: none;
     border: 1px solid var(--_color-text-muted);
     border-radius: var(--_radius);
   }
 
-  .search .button {
+  .search .button,
+  .total,
+  .snippet,
+  .list {
     margin: 0;
   }
 
@@ -68,15 +74,15 @@ export const policyListStyles = css`
   }
 
   .group {
-    display: grid;
     margin: 0 0 var(--_space-m);
     padding: 0;
     border: 0;
   }
 
-  legend {
+  legend,
+  .title,
+  mark {
     padding: 0;
-    margin-block-end: var(--_space-xs);
     font-weight: 600;
   }
 
@@ -87,42 +93,33 @@ export const policyListStyles = css`
     min-block-size: 2rem;
   }
 
-  .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    min-block-size: 0;
-    margin: 0;
-  }
-
   .n {
     margin-inline-start: auto;
+  }
+
+  .n,
+  .total,
+  .meta {
     color: var(--_color-text-muted);
-    font-variant-numeric: tabular-nums;
   }
 
   .total {
-    margin: 0;
     min-block-size: 1lh;
-    color: var(--_color-text-muted);
   }
 
   .list {
-    margin: 0;
     padding: 0;
     list-style: none;
   }
 
   .item {
-    display: grid;
-    gap: var(--_space-xs);
-    padding-block: var(--_gap);
+    padding-block: var(--_row-gap);
     border-block-end: 1px solid var(--_row-divider);
   }
 
   .link,
   .ref {
-    color: var(--_link);
-    text-decoration-thickness: from-font;
+    color: var(--portal-policy-list-link-color, var(--_color-accent));
     overflow-wrap: anywhere;
   }
 
@@ -131,17 +128,10 @@ export const policyListStyles = css`
     min-block-size: 24px;
   }
 
-  .title {
-    font-weight: 600;
-  }
-
   .meta {
-    display: flex;
-    flex-wrap: wrap;
     align-items: baseline;
     gap: 0 var(--_space-s);
     font-size: 0.875em;
-    color: var(--_color-text-muted);
   }
 
   .badge {
@@ -161,14 +151,9 @@ export const policyListStyles = css`
     font-weight: 700;
   }
 
-  .snippet {
-    margin: 0;
-  }
-
   mark {
     color: inherit;
     background: var(--portal-policy-list-mark-color, var(--_color-notice));
-    font-weight: 600;
   }
 
   @container (inline-size < 40rem) {

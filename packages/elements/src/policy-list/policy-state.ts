@@ -5,25 +5,9 @@
  * even empty (`?policy-category=`) — is the reader's choice, so back and forward restore a
  * filter the reader cleared as well as one they set.
  */
-import {
-  DOCUMENT_QUERY_MAX_LENGTH,
-  DOCUMENT_SORTS,
-  DOCUMENT_TYPE_VALUES,
-  DOCUMENT_VALIDITIES,
-  DOCUMENT_YEAR_MAX,
-  DOCUMENT_YEAR_MIN,
-  ORGAN_ID_PATTERN,
-  POLICY_CATEGORY_PATTERN,
-} from '@portal-kit/sdk';
-import type { CoreClient, DocumentsQuery } from '@portal-kit/sdk';
-import {
-  integerCodec,
-  listCodec,
-  oneOfCodec,
-  optionalCodec,
-  textCodec,
-} from '../controllers/url-state.js';
-import type { UrlCodecs } from '../controllers/url-state.js';
+import { DOCUMENT_QUERY_MAX_LENGTH, documentsParams } from '@portal-kit/sdk';
+import type { CoreClient, DocumentsQuery, DOCUMENT_SORTS } from '@portal-kit/sdk';
+import type { UrlCodec, UrlCodecs } from '../controllers/url-state.js';
 
 /** An order of the list. */
 export type Sort = (typeof DOCUMENT_SORTS)[number];
@@ -50,21 +34,31 @@ export interface PolicyFilter {
 /** The reader's choices as the URL keeps them: `undefined` means "the element's attribute". */
 export type Choices = { [K in keyof PolicyFilter]?: PolicyFilter[K] | undefined };
 
-const matches = (pattern: string) => (item: string) => new RegExp(pattern).test(item);
-const oneOf = (values: readonly string[]) => (item: string) => values.includes(item);
-const year = () => optionalCodec(integerCodec(DOCUMENT_YEAR_MIN, DOCUMENT_YEAR_MAX));
-
-/** How each choice is read from and written to the URL (hostile values read as "none"). */
-export const CODECS: UrlCodecs<Choices> = {
-  q: optionalCodec(textCodec(DOCUMENT_QUERY_MAX_LENGTH)),
-  sort: optionalCodec(oneOfCodec(DOCUMENT_SORTS)),
-  category: optionalCodec(listCodec(matches(POLICY_CATEGORY_PATTERN))),
-  type: optionalCodec(listCodec(oneOf(DOCUMENT_TYPE_VALUES))),
-  organ: optionalCodec(listCodec(matches(ORGAN_ID_PATTERN))),
-  validity: optionalCodec(listCodec(oneOf(DOCUMENT_VALIDITIES))),
-  from: year(),
-  to: year(),
+/**
+ * Whether the SDK's documents query takes `value` for `param` — the one check of every value,
+ * whether it comes from an attribute, a control or the URL.
+ */
+const valid = (param: keyof DocumentsQuery, value: unknown): boolean => {
+  try {
+    return documentsParams({ [param]: value })[param] !== undefined;
+  } catch {
+    return false;
+  }
 };
+
+/**
+ * A choice in the URL: absent → `undefined` ("the attribute's value"); present — even empty —
+ * read by `read`, which never throws and keeps only what the API takes (hostile values, and
+ * any longer than a URL parameter has a reason to be, read as "none"). Written as text: a list joined by commas, "none" as an empty parameter.
+ */
+const choice = <T>(read: (raw: string) => T): UrlCodec<T | undefined> => ({
+  parse: (raw) => (raw === null ? undefined : read(raw.length > 2000 ? '' : raw)),
+  format: (value) => (value === undefined ? null : String(value ?? '')),
+});
+
+/** The items of a list parameter the API takes for `param`: unique, at most 20. */
+const list = (param: ListKey) =>
+  choice((raw) => [...new Set(raw.split(','))].filter((item) => valid(param, item)).slice(0, 20));
 
 /** Free text as a query: control characters out, trimmed, at most the API's length. */
 export const cleanText = (value: unknown): string =>
@@ -75,15 +69,27 @@ export const cleanText = (value: unknown): string =>
         .slice(0, DOCUMENT_QUERY_MAX_LENGTH)
     : '';
 
-/** A year within the API's range (a number or a numeric string), else `null`. */
+/** A year within the API's range (a number, or a string of its digits), else `null`. */
 export const yearOf = (value: unknown): number | null => {
-  const n = value === null || value === '' ? NaN : Number(value);
-  return Number.isInteger(n) && n >= DOCUMENT_YEAR_MIN && n <= DOCUMENT_YEAR_MAX ? n : null;
+  const n = /^\d{4}$/.test(String(value)) ? Number(value) : NaN;
+  return valid('yearFrom', n) ? n : null;
 };
 
 /** An order named by an attribute, or `null`. */
 export const sortOf = (value: unknown): Sort | null =>
-  DOCUMENT_SORTS.includes(value as Sort) ? (value as Sort) : null;
+  valid('sort', value) ? (value as Sort) : null;
+
+/** How each choice is read from and written to the URL. */
+export const CODECS: UrlCodecs<Choices> = {
+  q: choice(cleanText),
+  sort: choice(sortOf),
+  category: list('category'),
+  type: list('type'),
+  organ: list('organ'),
+  validity: list('validity'),
+  from: choice(yearOf),
+  to: choice(yearOf),
+};
 
 /** `defaults` with every choice made over it. */
 export function applyChoices(defaults: PolicyFilter, choices: Choices): PolicyFilter {
