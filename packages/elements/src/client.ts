@@ -80,3 +80,21 @@ export function resolveClient(own: {
   if (config.apiBase) return clientFor(config.apiBase);
   return undefined;
 }
+
+const clientIds = new WeakMap<CoreClient, number>();
+let lastClientId = 0;
+
+/** A number naming `client` on this page (for a data component's load key). */
+export function clientId(client: CoreClient): number {
+  let id = clientIds.get(client);
+  if (id === undefined) {
+    id = ++lastClientId;
+    clientIds.set(client, id);
+  }
+  return id;
+}
+
+/** The default site filter of a client made by `createClient({ site })`, if any. */
+export function clientSite(client: CoreClient): string | string[] | undefined {
+  return (client as { site?: string | string[] }).site;
+}

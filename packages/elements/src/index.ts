@@ -43,6 +43,8 @@ export type {
 } from './controllers/data-controller.js';
 export { PortalErrorEvent, PortalLoadEvent, PortalNewsFeed } from './news-feed/news-feed.js';
 export type { PortalErrorDetail, PortalLoadDetail } from './news-feed/news-feed.js';
+export { PortalPolicyList } from './policy-list/policy-list.js';
+export type { PolicyFilter } from './policy-list/policy-list.js';
 export {
   LANGUAGE_STORAGE_KEY,
   LanguageChangeEvent,
@@ -75,7 +77,9 @@ export type { ErrorSummaryItem } from './error-summary/error-summary.js';
 export {
   UrlStateController,
   integerCodec,
+  listCodec,
   oneOfCodec,
+  optionalCodec,
   optedOut,
   textCodec,
   tokenCodec,

@@ -1,5 +1,6 @@
 /** The reusable data-component suite (suites/data-component.ts) against every data component. */
 import '../src/news-feed/define.js';
+import '../src/policy-list/define.js';
 import { runDataComponentSuite } from './suites/data-component.js';
 import './support/quiet.js';
 
@@ -17,6 +18,28 @@ runDataComponentSuite({
       readBack: ['main', 'guangdong'],
     },
     { name: 'site', value: 'us,eg', param: 'site', sent: 'eg,us', readBack: ['us', 'eg'] },
+    { name: 'pageSize', value: '4', param: 'limit', sent: '4' },
+  ],
+});
+
+runDataComponentSuite({
+  tag: 'portal-policy-list',
+  pageSize: 'pageSize',
+  row: '[part~="item"]',
+  path: '/api/v1/documents',
+  // The suite's lists share the page's URL: each keeps its filter to itself.
+  properties: { noUrlState: true },
+  frameworkProperties: [
+    {
+      name: 'category',
+      value: 'foreign-trade domestic-trade',
+      param: 'category',
+      sent: 'domestic-trade,foreign-trade',
+      readBack: ['foreign-trade', 'domestic-trade'],
+    },
+    { name: 'validity', value: 'in-force,amended', param: 'validity', sent: 'amended,in-force' },
+    { name: 'site', value: 'main guangdong', param: 'site', sent: 'guangdong,main' },
+    { name: 'yearFrom', value: '2010', param: 'yearFrom', sent: '2010' },
     { name: 'pageSize', value: '4', param: 'limit', sent: '4' },
   ],
 });

@@ -12,7 +12,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { createClient } from '@portal-kit/sdk';
-import type { NewsItem } from '@portal-kit/sdk';
+import type { DocumentSummary, NewsItem } from '@portal-kit/sdk';
 import { PSEUDO_LANGUAGE, dirOf, disablePseudoLocale, enablePseudoLocale } from '@portal-kit/i18n';
 import { definedTags } from './support/defined-tags.js';
 import '../src/all.js';
@@ -58,6 +58,32 @@ const ITEMS: NewsItem[] = [1, 2, 3].map((n) => ({
   summary: `Summary ${n}`,
   url: `https://www.example.gov.cn/news/${n}`,
   publishedAt: `2024-03-0${n}T09:30:00+08:00`,
+}));
+
+const POLICIES: DocumentSummary[] = ['in-force', 'amended', 'repealed'].map((validity, i) => ({
+  id: `l10n-doc-${i}`,
+  site: 'main',
+  fileNumber: {
+    canonical: `商资发〔2024〕${i + 1}号`,
+    key: `k${i}`,
+    form: 'standard',
+    issuer: '商资发',
+    year: 2024,
+    sequence: i + 1,
+  },
+  indexNumber: null,
+  type: 'notice',
+  category: 'foreign-trade',
+  organs: [{ id: 'mofcom', name: 'MOFCOM' }],
+  lang: 'en',
+  title: `Trade notice ${i + 1}`,
+  summary: '',
+  writtenOn: '2024-03-01',
+  publishedOn: `2024-03-0${i + 1}`,
+  effectiveOn: null,
+  validity: validity as DocumentSummary['validity'],
+  replacedBy: i === 0 ? [] : [{ id: 'l10n-doc-0', fileNumber: null, title: 'Trade notice 1' }],
+  url: `https://www.example.gov.cn/policies/${i + 1}`,
 }));
 
 const shadow = (element: HTMLElement, selector: string): HTMLElement | null =>
@@ -127,6 +153,71 @@ const COMPONENTS: ComponentCase[] = [
       },
     ],
     mirrored: ['[part~="date"]', '[part~="title"]'],
+  },
+  {
+    tag: 'portal-policy-list',
+    // Data: titles, dates, file numbers, organ names, counts and years from the server.
+    data: [
+      '[part~="title"]',
+      '[part~="date"]',
+      '[part~="file-number"]',
+      '[part~="issuer"]',
+      '[part~="organ"]',
+      '[part~="facet-count"]',
+      '[part~="ref"]',
+      '.ref',
+      'option:not([value=""])',
+    ].join(', '),
+    states: [
+      {
+        name: 'ready',
+        setup: (el) => Object.assign(el, { items: POLICIES }),
+        reached: (el) => feedState(el) === 'ready',
+      },
+      {
+        name: 'empty',
+        setup: (el) => Object.assign(el, { items: [] }),
+        reached: (el) => feedState(el) === 'empty',
+      },
+      {
+        name: 'loading',
+        setup: (el) => el.setAttribute('api-base', apiSession().base('hang')),
+        reached: (el) => feedState(el) === 'loading',
+      },
+      {
+        name: 'filters',
+        setup: (el) => {
+          el.setAttribute('api-base', apiSession().base());
+          el.setAttribute('page-size', '2');
+          el.setAttribute('no-url-state', '');
+        },
+        reached: (el) => feedState(el) === 'ready' && shadow(el, '[part~="more-button"]') !== null,
+        act: async (el) => {
+          shadow(el, '[part~="filters-button"]')!.click();
+          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        },
+      },
+      {
+        name: 'empty-filtered',
+        setup: (el) => {
+          el.setAttribute('api-base', apiSession().base());
+          el.setAttribute('q', 'nothing-matches');
+          el.setAttribute('no-url-state', '');
+        },
+        reached: (el) => feedState(el) === 'empty',
+      },
+      {
+        name: 'not-configured',
+        setup: () => {},
+        reached: (el) => feedState(el) === 'idle',
+      },
+      {
+        name: 'error',
+        setup: (el) => el.setAttribute('api-base', apiSession().base('403')),
+        reached: (el) => feedState(el) === 'error' && shadow(el, '[part~="error"]') !== null,
+      },
+    ],
+    mirrored: ['[part~="title"]'],
   },
   {
     tag: 'portal-language-switcher',

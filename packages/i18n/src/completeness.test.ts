@@ -11,6 +11,7 @@
  * ({@link ID_KEYS}).
  */
 import {
+  DOCUMENT_SORTS,
   DOCUMENT_TYPE_IDS,
   DOCUMENT_VALIDITIES,
   NEWS_COLUMNS,
@@ -25,6 +26,7 @@ import './locales/domain/index.js';
 import './locales/form/index.js';
 import './locales/language-switcher/index.js';
 import './locales/news-feed/index.js';
+import './locales/policy-list/index.js';
 import { PLURAL_CATEGORIES, getLoader, registeredNamespaces } from './namespace.js';
 import type { Resources } from './namespace.js';
 
@@ -135,6 +137,12 @@ describe.each(registeredNamespaces())('namespace %s', (ns) => {
 const DYNAMIC_KEYS: readonly { ns: string; template: string; ids: readonly string[] }[] = [
   // news-feed.ts: the heading of a column, `columns.${this.column}` / `columns.${column}`.
   { ns: 'news-feed', template: 'columns.${}', ids: NEWS_COLUMNS },
+  // policy-list: the orders (`sorts.${s}`), and the domain names of the filters' values and of
+  // the validity badge (`policyCategories.${id}`, `documentTypes.${id}`, `validity.${id}`).
+  { ns: 'policy-list', template: 'sorts.${}', ids: DOCUMENT_SORTS },
+  { ns: 'domain', template: 'policyCategories.${}', ids: POLICY_CATEGORY_IDS },
+  { ns: 'domain', template: 'documentTypes.${}', ids: DOCUMENT_TYPE_IDS },
+  { ns: 'domain', template: 'validity.${}', ids: DOCUMENT_VALIDITIES },
 ];
 
 /**

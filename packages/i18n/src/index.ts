@@ -84,6 +84,8 @@ export { commonNamespace } from './locales/common/index.js';
 export type { CommonStrings } from './locales/common/index.js';
 export { newsFeedNamespace } from './locales/news-feed/index.js';
 export type { NewsFeedStrings } from './locales/news-feed/index.js';
+export { policyListNamespace } from './locales/policy-list/index.js';
+export type { PolicyListStrings } from './locales/policy-list/index.js';
 export { domainNamespace } from './locales/domain/index.js';
 export type { DomainStrings } from './locales/domain/index.js';
 export { languageSwitcherNamespace } from './locales/language-switcher/index.js';

@@ -21,8 +21,11 @@ export interface PagedListOptions<A, I> {
   fetchPage: (args: A, cursor: string | undefined, context: LoadContext) => Promise<Page<I>>;
   /** The host's localize controller: the `common` strings must be among its shared namespaces. */
   localize: Pick<BaseLocalizeController, 'tOf'>;
-  /** Called with every page shown: all the items now shown, and the page just received. */
-  onPage?: (items: readonly I[], page: Page<I>) => void;
+  /**
+   * Called with every page shown: all the items now shown, the page just received (as the
+   * server sent it: a page with totals or facets keeps them), and whether it was a next page.
+   */
+  onPage?: (items: readonly I[], page: Page<I>, more: boolean) => void;
   /** Called with every failure that is not an abort (`more` for a failed next page). */
   onError?: (error: unknown, more: boolean) => void;
 }
@@ -64,7 +67,7 @@ export class PagedListController<A, I> {
       isStale: (result) => typeof result === 'object' && result !== null && isStale(result),
       onData: (data, result, more) => {
         if (more) this.#shown(result as Page<I>);
-        options.onPage?.(data.items, result as Page<I>);
+        options.onPage?.(data.items, result as Page<I>, more);
       },
       onError: (error, more) => options.onError?.(error, more),
     });

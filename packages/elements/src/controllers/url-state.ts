@@ -37,8 +37,11 @@ export type UrlCodecs<S> = { readonly [K in keyof S]: UrlCodec<S[K]> };
 
 /** Options of {@link UrlStateController}. */
 export interface UrlStateOptions<S> {
-  /** Prefix of every parameter (`'feed-'`), unique per component on the page. Default `''`. */
-  prefix?: string;
+  /**
+   * Prefix of every parameter (`'feed-'`), unique per component on the page, or a function
+   * giving it (read at each read and write: an attribute such as `url-key`). Default `''`.
+   */
+  prefix?: string | (() => string);
   /** How each key of the state is read and written. */
   codecs: UrlCodecs<S>;
   /** Applies a state read from the URL (on connect and on back/forward). */
@@ -94,6 +97,34 @@ export function tokenCodec(max = 200): UrlCodec<string | null> {
   };
 }
 
+/**
+ * A list of values (`category=a,b`): the comma-separated items `accept` takes, unique, at most
+ * `max` of them (the rest are dropped), in the order written; `[]` when absent. The empty list
+ * needs no parameter.
+ */
+export function listCodec(accept: (item: string) => boolean, max = 20): UrlCodec<string[]> {
+  return {
+    parse: (raw) =>
+      raw === null || raw.length > MAX_RAW
+        ? []
+        : [...new Set(raw.split(','))].filter((item) => item !== '' && accept(item)).slice(0, max),
+    format: (value) => (value.length === 0 ? null : value.join(',')),
+  };
+}
+
+/**
+ * `codec`, with an absent parameter read as `undefined` ("not chosen here: the component's own
+ * default") and a present one — even empty — as the codec reads it. So a component whose
+ * attributes give a default filter can tell "the reader cleared it" (`?x=`) from "the URL says
+ * nothing" (no `x`), and back/forward restores either.
+ */
+export function optionalCodec<T>(codec: UrlCodec<T>): UrlCodec<T | undefined> {
+  return {
+    parse: (raw) => (raw === null ? undefined : codec.parse(raw)),
+    format: (value) => (value === undefined ? null : (codec.format(value) ?? '')),
+  };
+}
+
 /** Whether a host opted out of URL state (`no-url-state` attribute or `noUrlState` property). */
 export function optedOut(host: HTMLElement): boolean {
   return (
@@ -134,7 +165,7 @@ export class UrlStateController<S extends object> implements ReactiveController 
     } catch {
       params = new URLSearchParams();
     }
-    const prefix = this.#options.prefix ?? '';
+    const prefix = this.#prefix();
     const state = {} as Record<string, unknown>;
     for (const [key, codec] of Object.entries(this.#options.codecs) as [
       string,
@@ -152,7 +183,7 @@ export class UrlStateController<S extends object> implements ReactiveController 
   /** The page's URL with `state` written into this component's parameters. */
   urlFor(state: S): URL {
     const url = new URL(location.href);
-    const prefix = this.#options.prefix ?? '';
+    const prefix = this.#prefix();
     for (const [key, codec] of Object.entries(this.#options.codecs) as [
       string,
       UrlCodec<unknown>,
@@ -172,6 +203,11 @@ export class UrlStateController<S extends object> implements ReactiveController 
   /** Updates the current history entry (while the user types). */
   replace(state: S): void {
     this.#write(state, true);
+  }
+
+  #prefix(): string {
+    const { prefix = '' } = this.#options;
+    return typeof prefix === 'function' ? prefix() : prefix;
   }
 
   #write(state: S, replace: boolean): void {

@@ -7,16 +7,16 @@ import type { NewsFeedStrings, TranslationKey } from '@portal-kit/i18n';
 import { clampInteger, headingPlaceholder, headingView } from '../base/heading.js';
 import { listProperty } from '../base/list-property.js';
 import { PortalElement } from '../base/portal-element.js';
-import { getConfig, resolveClient } from '../client.js';
+import { clientId, clientSite, getConfig, resolveClient } from '../client.js';
 import { PagedListController } from '../controllers/paged-list-controller.js';
 import { liveRegion, pagedListView, skeletonView } from '../status/status-views.js';
 import { statusViewStyles } from '../status/status-views.styles.js';
-import { PortalErrorEvent, PortalLoadEvent } from './events.js';
+import { PortalErrorEvent, PortalLoadEvent } from '../base/events.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 import { NewsRows } from './news-rows.js';
 
-export { PortalErrorEvent, PortalLoadEvent } from './events.js';
-export type { PortalErrorDetail, PortalLoadDetail } from './events.js';
+export { PortalErrorEvent, PortalLoadEvent } from '../base/events.js';
+export type { PortalErrorDetail, PortalLoadDetail } from '../base/events.js';
 
 /** Default number of items per page. */
 const PAGE_SIZE_DEFAULT = 10;
@@ -26,22 +26,6 @@ interface FeedArgs {
   client: CoreClient;
   clientId: number;
   query: NewsQuery;
-}
-
-const clientIds = new WeakMap<CoreClient, number>();
-let lastClientId = 0;
-function idOf(client: CoreClient): number {
-  let id = clientIds.get(client);
-  if (id === undefined) {
-    id = ++lastClientId;
-    clientIds.set(client, id);
-  }
-  return id;
-}
-
-/** The default site filter of a client made by `createClient({ site })`, if any. */
-function clientSite(client: CoreClient): string | string[] | undefined {
-  return (client as { site?: string | string[] }).site;
 }
 
 /**
@@ -233,7 +217,7 @@ export class PortalNewsFeed extends PortalElement<NewsFeedStrings> {
     const site = this.site.length > 0 ? this.site : (getConfig().site ?? clientSite(client));
     if (site !== undefined) query.site = site;
     if (this.column) query.column = this.column;
-    return { client, clientId: idOf(client), query };
+    return { client, clientId: clientId(client), query };
   }
 
   #pageSize(): number {

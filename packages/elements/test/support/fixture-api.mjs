@@ -17,6 +17,7 @@
  * so parallel test files never see each other's state.
  */
 import { createHash } from 'node:crypto';
+import { listDocuments } from './fixture-documents.mjs';
 
 const COLUMNS = ['headlines', 'updates', 'briefs'];
 const SITES = ['main', 'guangdong', 'us', 'eg'];
@@ -156,6 +157,7 @@ export function fixtureApi() {
     }
 
     if (apiPath === '/api/v1/news') return listNews(ctx, mode);
+    if (apiPath === '/api/v1/documents') return listDocuments(ctx, mode, { json, problem });
     const one = /^\/api\/v1\/news\/([^/]+)$/.exec(apiPath);
     if (one) {
       const item = NEWS.find((i) => i.id === decodeURIComponent(one[1]));
