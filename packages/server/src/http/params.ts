@@ -3,7 +3,8 @@
  * (`@portal-kit/sdk/openapi`) are the only statement of what is valid; this module only
  *  - shapes the raw query as the schema expects it: a comma-separated list parameter split into
  *    an array (so `maxItems` counts its items), an integer parameter turned into a number when
- *    it is written canonically (`8`, never `08` or `8.0`);
+ *    it is written canonically (`8`, never `08` or `8.0`), a boolean one into a boolean when it
+ *    is `true` or `false`;
  *  - refuses what a schema cannot see: a parameter given twice, or given empty;
  *  - turns the validator's errors into the problem's `errors`, one entry per bad parameter.
  */
@@ -52,7 +53,9 @@ export function shapeQuery(
       const type = Object.hasOwn(properties, name) ? properties[name]?.type : undefined;
       if (type === 'array') query[name] = value.split(',');
       else if (type === 'integer' && CANONICAL_INTEGER.test(value)) query[name] = Number(value);
-      else query[name] = value;
+      else if (type === 'boolean' && (value === 'true' || value === 'false')) {
+        query[name] = value === 'true';
+      } else query[name] = value;
     }
   }
   return { query, errors };
