@@ -118,31 +118,38 @@ function filterConditions(plan: Plan, params: Params): Record<Facet, string> {
  * The FROM clause and the conditions every count shares: the text query (its tokens through
  * the GIN index, longer terms checked as substrings) and `translated`.
  */
-function baseOf(plan: Plan, params: Params): { from: string; where: string[]; rank: string } {
+function baseOf(plan: Plan, params: Params): { from: string; where: string[] } {
   const where: string[] = [];
   if (plan.translated) where.push(`${params.add(plan.lang)}::text = ANY(d.languages)`);
-  if (!plan.terms) return { from: 'documents d', where, rank: '0' };
-  if (plan.terms.length === 0) return { from: 'documents d', where: ['FALSE'], rank: '0' };
+  if (!plan.terms) return { from: 'documents d', where };
+  if (plan.terms.length === 0) return { from: 'documents d', where: ['FALSE'] };
   where.push(`s.tokens @> ${params.add(termTokens(plan.terms))}::text[]`);
-  const ranks: string[] = [];
   for (const term of plan.terms) {
+    if (!term.check) continue;
     const t = params.add(term.text);
-    if (term.check) {
-      where.push(
-        `(strpos(s.title, ${t}::text) > 0 OR strpos(s.summary, ${t}::text) > 0 ` +
-          `OR strpos(s.body, ${t}::text) > 0)`,
-      );
-    }
-    ranks.push(
-      `CASE WHEN strpos(s.title, ${t}::text) > 0 THEN 0 ` +
-        `WHEN strpos(s.summary, ${t}::text) > 0 THEN 1 ELSE 2 END`,
+    where.push(
+      `(strpos(s.title, ${t}::text) > 0 OR strpos(s.summary, ${t}::text) > 0 ` +
+        `OR strpos(s.body, ${t}::text) > 0)`,
     );
   }
-  return {
-    from: 'documents d JOIN document_search s ON s.document = d.id',
-    where,
-    rank: ranks.join(' + '),
-  };
+  return { from: 'documents d JOIN document_search s ON s.document = d.id', where };
+}
+
+/**
+ * The relevance rank over `document_search s`: for each term, 0 when the title holds it, 1 when
+ * the summary does, else 2 (the body); summed. Lower ranks first.
+ */
+function rankOf(plan: Plan, params: Params): string {
+  if (!plan.terms || plan.terms.length === 0) return '0';
+  return plan.terms
+    .map((term) => {
+      const t = params.add(term.text);
+      return (
+        `CASE WHEN strpos(s.title, ${t}::text) > 0 THEN 0 ` +
+        `WHEN strpos(s.summary, ${t}::text) > 0 THEN 1 ELSE 2 END`
+      );
+    })
+    .join(' + ');
 }
 
 interface PageRow {
@@ -163,7 +170,7 @@ async function pageOf(
   const filters = filterConditions(plan, params);
   const where = [...base.where, ...Object.values(filters).filter((c) => c !== 'TRUE')];
   const relevance = plan.sort === 'relevance';
-  const rank = relevance ? base.rank : '0';
+  const rank = relevance ? rankOf(plan, params) : '0';
   const after: string[] = [];
   if (cursor !== undefined) {
     const position = decodeDocumentCursor(cursor);

@@ -23,10 +23,16 @@ const ECHO_MAX = 40;
 /** An integer as a person writes it: no sign, no leading zero, no exponent. */
 const CANONICAL_INTEGER = /^(0|[1-9][0-9]*)$/;
 
-/** A value quoted for a message, cut short and with control characters escaped. */
+/**
+ * A value quoted for a message, cut short, with control characters escaped and `<`, `>`, `&`
+ * written as `\u003c`-style escapes, so no message ever carries markup.
+ */
 export function show(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return JSON.stringify(text.length > ECHO_MAX ? `${text.slice(0, ECHO_MAX)}…` : text);
+  return JSON.stringify(text.length > ECHO_MAX ? `${text.slice(0, ECHO_MAX)}…` : text).replace(
+    /[<>&]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
