@@ -31,8 +31,7 @@ CREATE TABLE documents (
     'announcement', 'public-notice', 'opinion', 'notice', 'circular', 'report', 'request',
     'reply', 'motion', 'letter', 'minutes', 'bulletin')),
   category text NOT NULL CHECK (category ~ '^[a-z][a-z0-9]*(-[a-z0-9]+)*$'),
-  -- Issuing organ ids, the lead organ first (also in document_organs, for joins by organ):
-  -- kept here so filters and facets read one row per document.
+  -- Issuing organ ids, the lead organ first (also in document_organs, in order, with names).
   organs text[] NOT NULL CHECK (cardinality(organs) > 0),
   -- Language codes the document has texts in, 'zh-CN' first.
   languages text[] NOT NULL CHECK (languages[1] = 'zh-CN'),
@@ -46,17 +45,12 @@ CREATE TABLE documents (
   CHECK (year = extract(year FROM published_on))
 );
 
--- Keyset pagination, newest first (ties broken by id), over every site or one.
+-- Relations and lookups list the documents of a number newest first.
 CREATE INDEX documents_newest_idx ON documents (published_on DESC, id DESC);
-CREATE INDEX documents_site_newest_idx ON documents (site, published_on DESC, id DESC);
 -- Lookup by file number, and the "did you mean" neighbours (same issuer, near sequence).
 CREATE INDEX documents_file_number_key_idx ON documents (file_number_key);
 CREATE INDEX documents_issuer_sequence_idx
   ON documents (file_number_issuer, file_number_sequence, file_number_year);
--- Filters of one value that select few documents.
-CREATE INDEX documents_category_newest_idx ON documents (category, published_on DESC, id DESC);
-CREATE INDEX documents_type_newest_idx ON documents (type, published_on DESC, id DESC);
-CREATE INDEX documents_organs_idx ON documents USING gin (organs);
 
 CREATE TABLE document_texts (
   document text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
@@ -107,18 +101,37 @@ CREATE TABLE document_interpretations (
   PRIMARY KEY (document, position)
 );
 
--- The search index, one row per document, written by the server (src/documents/text.ts), so
--- PGlite and PostgreSQL index and answer alike. Each field holds the normalized text (NFKC,
--- lower case, no zero-width characters, spaces collapsed) of every language of the document,
--- one language per line; `tokens` holds every token of the three fields: each Chinese (CJK)
--- character and each pair of adjacent ones, each Latin word (letters and digits). A query's
--- tokens select candidates through the GIN index; terms longer than a bigram are then
--- checked as substrings of the fields.
+-- The search and facet index, one row per document, written by the server with the document
+-- (src/documents/store.ts), so PGlite and PostgreSQL index and answer alike. Lists, searches and
+-- facet counts read this table alone; its rows are kept narrow (the columns every query reads
+-- stay in the row, the long ones are moved out of line: toast_tuple_target) so that counting
+-- tens of thousands of matches reads a few megabytes.
+--  - site … published_on: the document's filter values, as in `documents`;
+--  - title, summary, body: the normalized text (NFKC, lower case, no zero-width characters,
+--    spaces collapsed) of every language of the document, one language per line;
+--  - tokens: every token of the three fields — each CJK character and each pair of adjacent
+--    ones (bigrams), each Latin word (letters and digits). A query's tokens select candidates
+--    through the GIN index; terms longer than a bigram are then checked as substrings.
 CREATE TABLE document_search (
   document text PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  site text NOT NULL,
+  category text NOT NULL,
+  type text NOT NULL,
+  year integer NOT NULL,
+  validity text NOT NULL,
+  organs text[] NOT NULL,
+  languages text[] NOT NULL,
+  published_on date NOT NULL,
   title text NOT NULL,
   summary text NOT NULL,
   body text NOT NULL,
   tokens text[] NOT NULL
-);
+) WITH (toast_tuple_target = 128);
+ALTER TABLE document_search
+  ALTER COLUMN title SET STORAGE MAIN,
+  ALTER COLUMN summary SET STORAGE EXTERNAL,
+  ALTER COLUMN body SET STORAGE EXTERNAL,
+  ALTER COLUMN tokens SET STORAGE EXTERNAL;
 CREATE INDEX document_search_tokens_idx ON document_search USING gin (tokens);
+CREATE INDEX document_search_newest_idx ON document_search (published_on DESC, document DESC);
+CREATE INDEX document_search_site_idx ON document_search (site, published_on DESC, document DESC);
