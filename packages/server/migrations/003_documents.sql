@@ -103,9 +103,10 @@ CREATE TABLE document_interpretations (
 
 -- The search and facet index, one row per document, written by the server with the document
 -- (src/documents/store.ts), so PGlite and PostgreSQL index and answer alike. Lists, searches and
--- facet counts read this table alone; its rows are kept narrow (the columns every query reads
--- stay in the row, the long ones are moved out of line: toast_tuple_target) so that counting
--- tens of thousands of matches reads a few megabytes.
+-- facet counts read this table alone; its rows are kept narrow (the columns queries read for
+-- every match — filter values, title and summary for the relevance rank — stay in the row, the
+-- body and the tokens are moved out of line: toast_tuple_target) so that counting tens of
+-- thousands of matches reads a few megabytes.
 --  - site … published_on: the document's filter values, as in `documents`;
 --  - title, summary, body: the normalized text (NFKC, lower case, no zero-width characters,
 --    spaces collapsed) of every language of the document, one language per line;
@@ -120,6 +121,9 @@ CREATE TABLE document_search (
   year integer NOT NULL,
   validity text NOT NULL,
   organs text[] NOT NULL,
+  -- The same organs as one comma-separated text: facets group by it (hashing a text is far
+  -- cheaper than hashing an array).
+  organ_list text NOT NULL,
   languages text[] NOT NULL,
   published_on date NOT NULL,
   title text NOT NULL,
@@ -129,7 +133,7 @@ CREATE TABLE document_search (
 ) WITH (toast_tuple_target = 128);
 ALTER TABLE document_search
   ALTER COLUMN title SET STORAGE MAIN,
-  ALTER COLUMN summary SET STORAGE EXTERNAL,
+  ALTER COLUMN summary SET STORAGE MAIN,
   ALTER COLUMN body SET STORAGE EXTERNAL,
   ALTER COLUMN tokens SET STORAGE EXTERNAL;
 CREATE INDEX document_search_tokens_idx ON document_search USING gin (tokens);

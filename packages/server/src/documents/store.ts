@@ -162,9 +162,9 @@ async function insertChunk(tx: Queryable, documents: readonly SeedDocument[]): P
   const search = documents.map((d) => ({ d, ...searchRow(d) }));
   await tx.query(
     `INSERT INTO document_search (document, site, category, type, year, validity, organs,
-       languages, published_on, title, summary, body, tokens)
+       organ_list, languages, published_on, title, summary, body, tokens)
      SELECT document, site, category, type, extract(year FROM published_on)::int, validity,
-            string_to_array(organs, ','), string_to_array(languages, ','), published_on,
+            string_to_array(organs, ','), organs, string_to_array(languages, ','), published_on,
             title, summary, body, string_to_array(tokens, ' ')
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
                  $7::text[], $8::date[], $9::text[], $10::text[], $11::text[], $12::text[])
