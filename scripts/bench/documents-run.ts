@@ -84,7 +84,7 @@ if (documents.length > 0) {
   const corpus = syntheticCorpus(siteIds, count);
   documents = corpus.documents;
   await db.transaction((tx) => insertCorpus(tx, corpus), { statementTimeoutMs: 0 });
-  await db.exec('ANALYZE documents; ANALYZE document_search; ANALYZE document_organs;');
+  await db.exec('ANALYZE documents; ANALYZE document_facets; ANALYZE document_search;');
 }
 const seedSeconds = (performance.now() - started) / 1000;
 

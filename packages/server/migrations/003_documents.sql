@@ -101,19 +101,11 @@ CREATE TABLE document_interpretations (
   PRIMARY KEY (document, position)
 );
 
--- The search and facet index, one row per document, written by the server with the document
--- (src/documents/store.ts), so PGlite and PostgreSQL index and answer alike. Lists, searches and
--- facet counts read this table alone; its rows are kept narrow (the columns queries read for
--- every match — filter values, title and summary for the relevance rank — stay in the row, the
--- body and the tokens are moved out of line: toast_tuple_target) so that counting tens of
--- thousands of matches reads a few megabytes.
---  - site … published_on: the document's filter values, as in `documents`;
---  - title, summary, body: the normalized text (NFKC, lower case, no zero-width characters,
---    spaces collapsed) of every language of the document, one language per line;
---  - tokens: every token of the three fields — each CJK character and each pair of adjacent
---    ones (bigrams), each Latin word (letters and digits). A query's tokens select candidates
---    through the GIN index; terms longer than a bigram are then checked as substrings.
-CREATE TABLE document_search (
+-- The list's index, one narrow row per document: the filter values, as in `documents`, and
+-- nothing else, so that counting the facets of tens of thousands of documents reads a few
+-- megabytes. Lists and facet counts read this table (joined to `document_search` for a text
+-- query); the repository writes it with the document.
+CREATE TABLE document_facets (
   document text PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
   site text NOT NULL,
   category text NOT NULL,
@@ -125,7 +117,23 @@ CREATE TABLE document_search (
   -- cheaper than hashing an array).
   organ_list text NOT NULL,
   languages text[] NOT NULL,
-  published_on date NOT NULL,
+  published_on date NOT NULL
+);
+CREATE INDEX document_facets_newest_idx ON document_facets (published_on DESC, document DESC);
+CREATE INDEX document_facets_site_idx ON document_facets (site, published_on DESC, document DESC);
+
+-- The search index, one row per document, written by the server (src/documents/store.ts), so
+-- PGlite and PostgreSQL index and answer alike:
+--  - title, summary, body: the normalized text (NFKC, lower case, no zero-width characters,
+--    spaces collapsed) of every language of the document, one language per line;
+--  - tokens: every token of the three fields — each CJK character and each pair of adjacent
+--    ones (bigrams), each Latin word (letters and digits). A query's tokens select candidates
+--    through the GIN index; terms longer than a bigram are then checked as substrings.
+-- Title and summary, which the relevance rank reads for every match, stay in the row; the body
+-- and the tokens are moved out of line (toast_tuple_target), read only by the index build and
+-- by the substring check.
+CREATE TABLE document_search (
+  document text PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
   title text NOT NULL,
   summary text NOT NULL,
   body text NOT NULL,
@@ -137,5 +145,3 @@ ALTER TABLE document_search
   ALTER COLUMN body SET STORAGE EXTERNAL,
   ALTER COLUMN tokens SET STORAGE EXTERNAL;
 CREATE INDEX document_search_tokens_idx ON document_search USING gin (tokens);
-CREATE INDEX document_search_newest_idx ON document_search (published_on DESC, document DESC);
-CREATE INDEX document_search_site_idx ON document_search (site, published_on DESC, document DESC);

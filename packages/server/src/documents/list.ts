@@ -97,7 +97,7 @@ function fingerprintOf(plan: Plan): string {
   return queryFingerprint({ ...plan, terms: plan.terms?.map((t) => t.text) ?? null });
 }
 
-/** Each filter's condition over `document_search d` (`TRUE` where the filter is not given). */
+/** Each filter's condition over `document_facets d` (`TRUE` where the filter is not given). */
 function filterConditions(plan: Plan, params: Params): Record<Facet, string> {
   const any = (column: string, values: string[] | null) =>
     values ? `${column} = ANY(${params.add(values)}::text[])` : 'TRUE';
@@ -121,22 +121,22 @@ function filterConditions(plan: Plan, params: Params): Record<Facet, string> {
 function baseOf(plan: Plan, params: Params): { from: string; where: string[] } {
   const where: string[] = [];
   if (plan.translated) where.push(`${params.add(plan.lang)}::text = ANY(d.languages)`);
-  if (!plan.terms) return { from: 'document_search d', where };
-  if (plan.terms.length === 0) return { from: 'document_search d', where: ['FALSE'] };
-  where.push(`d.tokens @> ${params.add(termTokens(plan.terms))}::text[]`);
+  if (!plan.terms) return { from: 'document_facets d', where };
+  if (plan.terms.length === 0) return { from: 'document_facets d', where: ['FALSE'] };
+  where.push(`s.tokens @> ${params.add(termTokens(plan.terms))}::text[]`);
   for (const term of plan.terms) {
     if (!term.check) continue;
     const t = params.add(term.text);
     where.push(
-      `(strpos(d.title, ${t}::text) > 0 OR strpos(d.summary, ${t}::text) > 0 ` +
-        `OR strpos(d.body, ${t}::text) > 0)`,
+      `(strpos(s.title, ${t}::text) > 0 OR strpos(s.summary, ${t}::text) > 0 ` +
+        `OR strpos(s.body, ${t}::text) > 0)`,
     );
   }
-  return { from: 'document_search d', where };
+  return { from: 'document_facets d JOIN document_search s ON s.document = d.document', where };
 }
 
 /**
- * The relevance rank over `document_search d`: for each term, 0 when the title holds it, 1 when
+ * The relevance rank over `document_search s`: for each term, 0 when the title holds it, 1 when
  * the summary does, else 2 (the body); summed. Lower ranks first.
  */
 function rankOf(plan: Plan, params: Params): string {
@@ -145,8 +145,8 @@ function rankOf(plan: Plan, params: Params): string {
     .map((term) => {
       const t = params.add(term.text);
       return (
-        `CASE WHEN strpos(d.title, ${t}::text) > 0 THEN 0 ` +
-        `WHEN strpos(d.summary, ${t}::text) > 0 THEN 1 ELSE 2 END`
+        `CASE WHEN strpos(s.title, ${t}::text) > 0 THEN 0 ` +
+        `WHEN strpos(s.summary, ${t}::text) > 0 THEN 1 ELSE 2 END`
       );
     })
     .join(' + ');

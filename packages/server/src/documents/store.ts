@@ -159,26 +159,33 @@ async function insertChunk(tx: Queryable, documents: readonly SeedDocument[]): P
       ],
     );
   }
-  const search = documents.map((d) => ({ d, ...searchRow(d) }));
   await tx.query(
-    `INSERT INTO document_search (document, site, category, type, year, validity, organs,
-       organ_list, languages, published_on, title, summary, body, tokens)
+    `INSERT INTO document_facets (document, site, category, type, year, validity, organs,
+       organ_list, languages, published_on)
      SELECT document, site, category, type, extract(year FROM published_on)::int, validity,
-            string_to_array(organs, ','), organs, string_to_array(languages, ','), published_on,
-            title, summary, body, string_to_array(tokens, ' ')
+            string_to_array(organs, ','), organs, string_to_array(languages, ','), published_on
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-                 $7::text[], $8::date[], $9::text[], $10::text[], $11::text[], $12::text[])
-       AS s (document, site, category, type, validity, organs, languages, published_on, title,
-             summary, body, tokens)`,
+                 $7::text[], $8::date[])
+       AS f (document, site, category, type, validity, organs, languages, published_on)`,
     [
-      search.map((s) => s.d.id),
-      search.map((s) => s.d.site),
-      search.map((s) => s.d.category),
-      search.map((s) => s.d.type),
-      search.map((s) => s.d.validity),
-      search.map((s) => s.d.organs.join(',')),
-      search.map((s) => languagesOf(s.d).join(',')),
-      search.map((s) => s.d.publishedOn),
+      documents.map((d) => d.id),
+      documents.map((d) => d.site),
+      documents.map((d) => d.category),
+      documents.map((d) => d.type),
+      documents.map((d) => d.validity),
+      documents.map((d) => d.organs.join(',')),
+      documents.map((d) => languagesOf(d).join(',')),
+      documents.map((d) => d.publishedOn),
+    ],
+  );
+  const search = documents.map((d) => ({ id: d.id, ...searchRow(d) }));
+  await tx.query(
+    `INSERT INTO document_search (document, title, summary, body, tokens)
+     SELECT document, title, summary, body, string_to_array(tokens, ' ')
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+       AS s (document, title, summary, body, tokens)`,
+    [
+      search.map((s) => s.id),
       search.map((s) => s.title),
       search.map((s) => s.summary),
       search.map((s) => s.body),

@@ -188,7 +188,8 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
   if (result.seeded) {
     await db.exec(
       'ANALYZE sites; ANALYZE news; ANALYZE organs; ANALYZE documents; ANALYZE document_texts; ' +
-        'ANALYZE document_organs; ANALYZE document_relations; ANALYZE document_search;',
+        'ANALYZE document_organs; ANALYZE document_relations; ANALYZE document_facets; ' +
+        'ANALYZE document_search;',
     );
   }
   return result;
