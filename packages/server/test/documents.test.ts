@@ -163,6 +163,14 @@ describe.each(ENGINE_CASES)('documents API %s', (_title, engine) => {
       expect(asObject(p.facets.organ)).toEqual(counts('organ', (d) => [...d.organs]));
       expect(asObject(p.facets.category)).toEqual(counts('category', (d) => [d.category]));
       expect(p.facets.organ.find((o) => o.value === 'gacc')?.name).toBe('海关总署');
+      const translated = await page('lang=en&translated=true');
+      expect(translated.items.map((i) => [i.id, i.lang]).sort()).toEqual([
+        ['mofcom-mps-order-2005-8', 'en'],
+        ['mofcom-order-2004-14', 'en'],
+      ]);
+      expect(
+        (await page('lang=en&limit=1')).facets.organ.find((o) => o.value === 'gacc')?.name,
+      ).toBe('General Administration of Customs');
       expect(p.facets.year.map((y) => y.value)).toEqual(
         [...p.facets.year.map((y) => y.value)].sort((a, b) => b - a),
       );
