@@ -5,11 +5,15 @@
 //   browser     render time of a 200-item feed vs the same DOM by hand, a one-row update at
 //               2,000 rows, request counts for identical widgets and a repeat view (Chromium);
 //   server      requests per second vs a bare node:http server sending the same bytes;
-//   parse       parseFileNumber() inputs per second vs a normalize-and-match baseline.
+//   parse       parseFileNumber() inputs per second vs a normalize-and-match baseline;
+//   documents   lookup, two-character search and a filtered list with facets at 2,623 and
+//               100,000 documents on PGlite and PostgreSQL vs a sequential-scan baseline
+//               (minutes: it seeds 100,000 documents twice; only when named).
 // `npm run bench -- bytes server` runs only the named parts.
 import { existsSync } from 'node:fs';
 import { benchBrowser } from './bench/browser.mjs';
 import { benchBytes } from './bench/bytes.mjs';
+import { benchDocuments } from './bench/documents.mjs';
 import { benchParse } from './bench/parse.mjs';
 import { benchServer } from './bench/server.mjs';
 import { run } from './lib/proc.mjs';
@@ -37,3 +41,4 @@ if (wants('browser')) {
 }
 if (wants('server')) await benchServer();
 if (wants('parse')) await benchParse();
+if (parts.includes('documents')) await benchDocuments();

@@ -7,7 +7,9 @@
  * none), RATE_LIMIT_MAX (requests per client and window; default none) and
  * RATE_LIMIT_WINDOW_MS (default 60000), TRUST_PROXY (`true`, or comma-separated proxy
  * addresses/CIDRs), RESPONSE_CACHE (`0` turns the response cache off), REQUEST_TIMEOUT_MS
- * (default 30000).
+ * (default 30000), SEED_DOCUMENTS (how many documents an empty database is seeded with;
+ * default the reference corpus). `--documents N` on the command line does the same as
+ * SEED_DOCUMENTS (e.g. `portal-server --documents 100000` for benchmarks).
  */
 import { DEFAULT_DATA_DIR, startServer } from './server.js';
 
@@ -43,8 +45,26 @@ function trustProxyFrom(value: string | undefined): boolean | string[] {
     .filter(Boolean);
 }
 
+/** The value of `--name N` or `--name=N` among the arguments, or `undefined`. */
+function flag(args: readonly string[], name: string): string | undefined {
+  for (const [i, arg] of args.entries()) {
+    if (arg === `--${name}`) {
+      const value = args[i + 1];
+      if (value === undefined) throw new RangeError(`--${name} needs a value`);
+      return value;
+    }
+    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const env = process.env;
+  const documents = wholeNumber(
+    '--documents',
+    flag(process.argv.slice(2), 'documents') ?? env.SEED_DOCUMENTS,
+    0,
+  );
   const statementTimeoutMs = wholeNumber('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 0);
   const requestTimeoutMs = wholeNumber('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 0);
   const rateLimitMax = wholeNumber('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, 1);
@@ -71,6 +91,7 @@ async function main(): Promise<void> {
         }
       : {}),
     ...(env.RESPONSE_CACHE === '0' ? { responseCache: false as const } : {}),
+    ...(documents !== undefined ? { seed: { documents } } : {}),
   });
   const engine =
     server.db.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${env.DATA_DIR || DEFAULT_DATA_DIR})`;

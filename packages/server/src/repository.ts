@@ -22,6 +22,8 @@ import type {
   SiteUrlPattern,
 } from '@portal-kit/sdk';
 import type { Database, Queryable } from './db/database.js';
+import { createDocumentsRepository } from './documents/index.js';
+import type { DocumentsRepository } from './documents/index.js';
 
 /** Where a page of news starts: after the item published at `publishedAt` (ms) with `id`. */
 export interface NewsCursor {
@@ -88,7 +90,8 @@ export interface ListSitesOptions {
   kinds?: readonly SiteKind[];
 }
 
-export interface Repository {
+/** Every query of the API; the documents' ones are in `./documents/`. */
+export interface Repository extends DocumentsRepository {
   listNews(options: ListNewsOptions): Promise<Page<NewsItem>>;
   /** The item with its body, or `null` when there is none. */
   getNews(id: string): Promise<NewsArticle | null>;
@@ -253,6 +256,8 @@ export function createRepository(db: Database): Repository {
   let watching = false;
 
   return {
+    ...createDocumentsRepository(db),
+
     async listNews(options) {
       const where: string[] = [];
       const params: unknown[] = [];

@@ -6,10 +6,12 @@ import { loadMigrations, migrate } from '../src/db/migrate.js';
 import { InvalidSiteError, PORTAL_LANGUAGES, validateSite } from '@portal-kit/sdk';
 import {
   assertValidSites,
+  DEFAULT_SEED,
   generateSeedData,
   SEED_REFERENCE_DATE,
   seedDatabase,
 } from '../src/seed/seed.js';
+import { generateDocuments } from '../src/seed/documents/index.js';
 import { MAJOR_STORIES } from '../src/seed/news/multilingual.js';
 import { disposeDatabase, ENGINE_CASES, openEmptyDatabase } from './support/engines.js';
 
@@ -296,12 +298,12 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
   afterAll(() => disposeDatabase(engine, db, suite));
 
   it.skipIf(engine.skipReason)('migrates once; a second run applies nothing', async () => {
-    expect(await migrate(db!)).toEqual(['001', '002']);
+    expect(await migrate(db!)).toEqual(['001', '002', '003']);
     expect(await migrate(db!)).toEqual([]);
     const rows = await db!.query<{ version: string }>(
       'SELECT version FROM schema_migrations ORDER BY version',
     );
-    expect(rows.map((r) => r.version)).toEqual(['001', '002']);
+    expect(rows.map((r) => r.version)).toEqual(['001', '002', '003']);
   });
 
   it.skipIf(engine.skipReason)('seeds an empty database in one quick transaction', async () => {
@@ -309,7 +311,16 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
     const result = await seedDatabase(db!);
     expect(performance.now() - started).toBeLessThan(8000);
     const expected = generateSeedData();
-    expect(result).toEqual({ seeded: true, sites: 288, news: expected.news.length });
+    const documents = generateDocuments({
+      siteIds: expected.sites.map((s) => s.id),
+      seed: DEFAULT_SEED,
+    });
+    expect(result).toEqual({
+      seeded: true,
+      sites: 288,
+      news: expected.news.length,
+      documents: documents.documents.length,
+    });
     const kinds = await db!.query<{ kind: string; n: number }>(
       'SELECT kind, count(*)::int AS n FROM sites GROUP BY kind ORDER BY kind',
     );
@@ -324,7 +335,7 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
 
   it.skipIf(engine.skipReason)('leaves a database with data alone', async () => {
     const before = await contentHash(db!);
-    expect(await seedDatabase(db!)).toEqual({ seeded: false, sites: 0, news: 0 });
+    expect(await seedDatabase(db!)).toEqual({ seeded: false, sites: 0, news: 0, documents: 0 });
     expect(await contentHash(db!)).toBe(before);
   });
 

@@ -203,7 +203,7 @@ describe.each(ENGINE_CASES)('migration 002 %s', (_title, engine) => {
           );
         }
       });
-      expect(await migrate(db!, migrations)).toEqual(['002']);
+      expect(await migrate(db!, migrations.slice(0, 2))).toEqual(['002']);
       const { items } = await createRepository(db!).listSites();
       expect(items).toEqual(seedSites);
     },

@@ -3,7 +3,8 @@
  * (`@portal-kit/sdk/openapi`) are the only statement of what is valid; this module only
  *  - shapes the raw query as the schema expects it: a comma-separated list parameter split into
  *    an array (so `maxItems` counts its items), an integer parameter turned into a number when
- *    it is written canonically (`8`, never `08` or `8.0`);
+ *    it is written canonically (`8`, never `08` or `8.0`), a boolean one into a boolean when it
+ *    is `true` or `false`;
  *  - refuses what a schema cannot see: a parameter given twice, or given empty;
  *  - turns the validator's errors into the problem's `errors`, one entry per bad parameter.
  */
@@ -22,10 +23,16 @@ const ECHO_MAX = 40;
 /** An integer as a person writes it: no sign, no leading zero, no exponent. */
 const CANONICAL_INTEGER = /^(0|[1-9][0-9]*)$/;
 
-/** A value quoted for a message, cut short and with control characters escaped. */
+/**
+ * A value quoted for a message, cut short, with control characters escaped and `<`, `>`, `&`
+ * written as `\u003c`-style escapes, so no message ever carries markup.
+ */
 export function show(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return JSON.stringify(text.length > ECHO_MAX ? `${text.slice(0, ECHO_MAX)}…` : text);
+  return JSON.stringify(text.length > ECHO_MAX ? `${text.slice(0, ECHO_MAX)}…` : text).replace(
+    /[<>&]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -52,7 +59,9 @@ export function shapeQuery(
       const type = Object.hasOwn(properties, name) ? properties[name]?.type : undefined;
       if (type === 'array') query[name] = value.split(',');
       else if (type === 'integer' && CANONICAL_INTEGER.test(value)) query[name] = Number(value);
-      else query[name] = value;
+      else if (type === 'boolean' && (value === 'true' || value === 'false')) {
+        query[name] = value === 'true';
+      } else query[name] = value;
     }
   }
   return { query, errors };

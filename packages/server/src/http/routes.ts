@@ -5,11 +5,13 @@
  * one contract. What no schema can know is checked here: a site id of no site, a cursor this
  * server did not make.
  */
-import type { Health, NewsColumn, ProblemParamError, SiteKind } from '@portal-kit/sdk';
+import type { Health, NewsColumn, Problem, ProblemParamError, SiteKind } from '@portal-kit/sdk';
 import { openApiDocument, operations, PAGE_SIZE_DEFAULT } from '@portal-kit/sdk/openapi';
 import type { Operation, OperationId } from '@portal-kit/sdk/openapi';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DatabaseKind } from '../db/database.js';
+import { decodeDocumentCursor } from '../documents/cursor.js';
+import { InvalidDocumentCursorError } from '../documents/index.js';
 import { decodeCursor } from '../repository.js';
 import type { Repository } from '../repository.js';
 import { serializerCompiler, validatorCompiler } from './compilers.js';
@@ -54,14 +56,37 @@ interface NewsWireQuery {
   cursor?: string;
 }
 
+/** The query of `GET /api/v1/documents` once validated. */
+interface DocumentsWireQuery {
+  site?: string[];
+  category?: string[];
+  type?: DocumentsOptions['types'];
+  organ?: string[];
+  validity?: DocumentsOptions['validities'];
+  yearFrom?: number;
+  yearTo?: number;
+  q?: string;
+  sort?: 'newest' | 'relevance';
+  lang?: string;
+  translated?: boolean;
+  limit?: number;
+  cursor?: string;
+}
+
+type DocumentsOptions = Parameters<Repository['listDocuments']>[0];
+
+const CURSOR_MESSAGE = 'not a cursor this server made for this query; pass a nextCursor unchanged';
+
 /**
- * What the schema cannot check about a news query: every site id names a site, the cursor is
- * one this server made. Parameters that already failed their schema are skipped.
+ * What the schema cannot check about a list query: every site id names a site, the cursor is
+ * one this server made, the year range is not upside down. Parameters that already failed their
+ * schema are skipped.
  */
-async function newsQueryErrors(
+async function listQueryErrors(
   repo: Repository,
-  query: NewsWireQuery,
+  query: NewsWireQuery & DocumentsWireQuery,
   failed: ReadonlySet<string>,
+  readsCursor: (cursor: string) => boolean,
 ): Promise<ProblemParamError[]> {
   const errors: ProblemParamError[] = [];
   if (Array.isArray(query.site) && !failed.has('site')) {
@@ -72,14 +97,19 @@ async function newsQueryErrors(
       errors.push({ param: 'site', message: `no such site: ${shown}` });
     }
   }
-  if (typeof query.cursor === 'string' && !failed.has('cursor') && !decodeCursor(query.cursor)) {
-    errors.push({
-      param: 'cursor',
-      message: 'not a cursor this server made; pass a nextCursor unchanged',
-    });
+  if (typeof query.cursor === 'string' && !failed.has('cursor') && !readsCursor(query.cursor)) {
+    errors.push({ param: 'cursor', message: CURSOR_MESSAGE });
+  }
+  const { yearFrom, yearTo } = query;
+  if (typeof yearFrom === 'number' && typeof yearTo === 'number' && yearFrom > yearTo) {
+    errors.push({ param: 'yearTo', message: `earlier than yearFrom (${yearFrom})` });
   }
   return errors;
 }
+
+/** A problem with extension members (RFC 9457 §3.2). */
+const extended = (status: number, detail: string, members: Record<string, unknown>) =>
+  new ProblemError({ ...problem(status, { detail }), ...members } as Problem);
 
 /** `/api/v1/news/{id}` → `/api/v1/news/:id`. */
 const fastifyPath = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
@@ -115,15 +145,54 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
       if (!article) throw notFound('news item', id);
       return send(reply, article, cachePolicy.item);
     },
-    // TEMPORARY (branch only): the documents handlers land with the server part of issue 8.
-    listDocuments: () => {
-      throw new ProblemError(problem(501, { detail: 'Not implemented yet.' }));
+    listDocuments: async (request, reply) => {
+      const query = request.query as DocumentsWireQuery;
+      const unique = <T>(values: readonly T[] | undefined) => (values ? [...new Set(values)] : []);
+      const options: DocumentsOptions = {
+        sites: unique(query.site),
+        categories: unique(query.category),
+        types: unique(query.type),
+        organs: unique(query.organ),
+        validities: unique(query.validity),
+        limit: query.limit ?? PAGE_SIZE_DEFAULT,
+        ...(query.yearFrom === undefined ? {} : { yearFrom: query.yearFrom }),
+        ...(query.yearTo === undefined ? {} : { yearTo: query.yearTo }),
+        ...(query.q === undefined ? {} : { q: query.q }),
+        ...(query.sort === undefined ? {} : { sort: query.sort }),
+        ...(query.lang === undefined ? {} : { lang: query.lang }),
+        ...(query.translated === undefined ? {} : { translated: query.translated }),
+        ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+      };
+      try {
+        return send(reply, await repo.listDocuments(options), cachePolicy.list);
+      } catch (error) {
+        if (error instanceof InvalidDocumentCursorError) {
+          throw invalidParams([{ param: 'cursor', message: CURSOR_MESSAGE }]);
+        }
+        throw error;
+      }
     },
-    lookupDocuments: () => {
-      throw new ProblemError(problem(501, { detail: 'Not implemented yet.' }));
+    lookupDocuments: async (request, reply) => {
+      const { number, lang } = request.query as { number: string; lang?: string };
+      const result = await repo.lookupDocuments(number, lang);
+      if (result.kind === 'unreadable') {
+        // The parse error's message quotes the input: only its code is sent back.
+        throw extended(400, `The number cannot be read as a file number (${result.code}).`, {
+          code: result.code,
+          errors: [{ param: 'number', message: `not a file number: ${result.code}` }],
+        });
+      }
+      if (result.kind === 'not-found') {
+        throw extended(404, 'No document has this file number.', { ...result.notFound });
+      }
+      return send(reply, result.lookup, cachePolicy.item);
     },
-    getDocument: () => {
-      throw new ProblemError(problem(501, { detail: 'Not implemented yet.' }));
+    getDocument: async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const { lang } = request.query as { lang?: string };
+      const article = await repo.getDocument(id, lang);
+      if (!article) throw notFound('document', id);
+      return send(reply, article, cachePolicy.item);
     },
     listSites: async (request, reply) => {
       const { kind } = request.query as { kind?: SiteKind[] };
@@ -187,9 +256,20 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
             }
           }
         }
-        if (operationId === 'listNews') {
+        if (operationId === 'listNews' || operationId === 'listDocuments') {
           const failed = new Set(errors.map((e) => e.param));
-          errors.push(...(await newsQueryErrors(repo, request.query as NewsWireQuery, failed)));
+          const readsCursor =
+            operationId === 'listNews'
+              ? (cursor: string) => decodeCursor(cursor) !== null
+              : (cursor: string) => decodeDocumentCursor(cursor) !== null;
+          errors.push(
+            ...(await listQueryErrors(
+              repo,
+              request.query as NewsWireQuery & DocumentsWireQuery,
+              failed,
+              readsCursor,
+            )),
+          );
         }
         if (errors.length > 0) throw invalidParams(errors);
       },

@@ -1,12 +1,14 @@
 /**
- * The reference data set: the whole site group and a few thousand news items, generated from a
- * seed number and a fixed reference date, so every run (and every machine) gets the same rows.
+ * The reference data set: the whole site group, a few thousand news items and the documents
+ * (policies, bulletins; see ./documents/), generated from a seed number and a fixed reference date, so every run (and every machine) gets the same rows.
  */
 import { assertValidSite } from '@portal-kit/sdk';
 import type { Site } from '@portal-kit/sdk';
 import { contractSchemas } from '@portal-kit/sdk/openapi';
 import type { Database, Queryable } from '../db/database.js';
+import { insertCorpus } from '../documents/store.js';
 import { contractCheck } from '../http/compilers.js';
+import { generateDocuments } from './documents/index.js';
 import { generateNews } from './news/generate.js';
 import type { SeedNewsItem } from './news/generate.js';
 import { buildRegistry } from './registry/index.js';
@@ -24,6 +26,11 @@ export interface SeedOptions {
   seed?: number;
   referenceDate?: Date;
   spanDays?: number;
+  /**
+   * How many documents (policies and bulletins) to seed: default the documents generator's
+   * (the reference corpus); more, e.g. 100,000, for benchmarks.
+   */
+  documents?: number;
 }
 
 /** A site with its order within its kind. */
@@ -139,6 +146,7 @@ export interface SeedResult {
   seeded: boolean;
   sites: number;
   news: number;
+  documents: number;
 }
 
 /** A bulk load (and waiting for another seeder's lock) runs with no statement timeout. */
@@ -154,7 +162,7 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     const [row] = await tx.query<{ present: boolean }>(
       'SELECT EXISTS (SELECT 1 FROM sites) AS present',
     );
-    if (row?.present) return { seeded: false, sites: 0, news: 0 };
+    if (row?.present) return { seeded: false, sites: 0, news: 0, documents: 0 };
     const data = generateSeedData(options);
     // The seed's sites are the registry: every one passes the rules `saveSite` enforces.
     assertValidSites(data.sites.map(({ position: _position, ...site }) => site));
@@ -162,10 +170,27 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     await insertSites(tx, data.sites);
     // Originals come before their translations, so `translation_of` always finds its row.
     await insertNews(tx, data.news);
-    return { seeded: true, sites: data.sites.length, news: data.news.length };
+    const corpus = generateDocuments({
+      siteIds: data.sites.map((site) => site.id),
+      seed: options.seed ?? DEFAULT_SEED,
+      ...(options.documents === undefined ? {} : { count: options.documents }),
+    });
+    await insertCorpus(tx, corpus);
+    return {
+      seeded: true,
+      sites: data.sites.length,
+      news: data.news.length,
+      documents: corpus.documents.length,
+    };
   }, BULK);
   // Fresh planner statistics: without them PostgreSQL (and PGlite) sort the whole news table
   // instead of walking the (published_at, id) index — eight times slower for a page of news.
-  if (result.seeded) await db.exec('ANALYZE sites; ANALYZE news;');
+  if (result.seeded) {
+    await db.exec(
+      'ANALYZE sites; ANALYZE news; ANALYZE organs; ANALYZE documents; ANALYZE document_texts; ' +
+        'ANALYZE document_organs; ANALYZE document_relations; ANALYZE document_facets; ' +
+        'ANALYZE document_search;',
+    );
+  }
   return result;
 }

@@ -65,6 +65,12 @@ ajv
     (value: string) =>
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
       !Number.isNaN(Date.parse(value)),
+  )
+  .addFormat(
+    'date',
+    (value: string) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
   );
 ajv.addSchema({ $id: 'contract', components: { schemas } });
 
