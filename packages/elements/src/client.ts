@@ -80,3 +80,16 @@ export function resolveClient(own: {
   if (config.apiBase) return clientFor(config.apiBase);
   return undefined;
 }
+
+const clientIds = new WeakMap<CoreClient, number>();
+let lastClientId = 0;
+
+/**
+ * A number standing for `client` (the same for the same client): part of a data component's
+ * load key, so that another client loads again while the same one is never asked twice.
+ */
+export function clientId(client: CoreClient): number {
+  let id = clientIds.get(client);
+  if (id === undefined) clientIds.set(client, (id = ++lastClientId));
+  return id;
+}
