@@ -11,8 +11,11 @@
  * ({@link ID_KEYS}).
  */
 import {
+  DOCUMENT_RELATIONS,
   DOCUMENT_TYPE_IDS,
   DOCUMENT_VALIDITIES,
+  FILE_NUMBER_ERROR_CODES,
+  LOOKUP_SUGGESTION_REASONS,
   NEWS_COLUMNS,
   POLICY_CATEGORY_IDS,
   PUBLICATION_KIND_IDS,
@@ -21,6 +24,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages.js';
 import './locales/common/index.js';
+import './locales/document/index.js';
+import './locales/document-lookup/index.js';
 import './locales/domain/index.js';
 import './locales/form/index.js';
 import './locales/language-switcher/index.js';
@@ -135,6 +140,16 @@ describe.each(registeredNamespaces())('namespace %s', (ns) => {
 const DYNAMIC_KEYS: readonly { ns: string; template: string; ids: readonly string[] }[] = [
   // news-feed.ts: the heading of a column, `columns.${this.column}` / `columns.${column}`.
   { ns: 'news-feed', template: 'columns.${}', ids: NEWS_COLUMNS },
+  // document-card.ts: the names of a document's type, category and validity.
+  { ns: 'domain', template: 'documentTypes.${}', ids: DOCUMENT_TYPE_IDS },
+  { ns: 'domain', template: 'policyCategories.${}', ids: POLICY_CATEGORY_IDS },
+  { ns: 'domain', template: 'validity.${}', ids: DOCUMENT_VALIDITIES },
+  // document.ts: how a related document relates, `relationKinds.${r.kind}`.
+  { ns: 'document', template: 'relationKinds.${}', ids: DOCUMENT_RELATIONS },
+  // document-lookup.ts: every parse error code explained, `errors.${code}`, and why a number is
+  // suggested, `suggestionReasons.${reason}`.
+  { ns: 'document-lookup', template: 'errors.${}', ids: FILE_NUMBER_ERROR_CODES },
+  { ns: 'document-lookup', template: 'suggestionReasons.${}', ids: LOOKUP_SUGGESTION_REASONS },
 ];
 
 /**

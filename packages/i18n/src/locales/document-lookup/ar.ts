@@ -1,55 +1,49 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Arabic strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: 'البحث عن وثيقة برقمها',
+  label: 'رقم الوثيقة',
+  hint: 'اكتبه كما تراه، مثل 商资发〔2006〕123号 أو 商务部令2004年第14号.',
+  readAs: 'قُرئ على أنه {{number}}',
+  submit: 'بحث',
+  notFound: 'لا توجد وثيقة بالرقم {{number}}.',
+  didYouMean: 'هل تقصد إحدى هذه الوثائق؟',
+  suggestionReasons: {
+    'other-year': 'سنة أخرى',
+    'neighbouring-sequence': 'رقم مجاور',
+    'near-issuer': 'رمز جهة مُصدِرة مشابه',
+    'transposed-digits': 'رقمان متبادلان',
+  },
+  unreadable: 'تعذّر على الخادم قراءة هذا الرقم.',
+  errors: {
+    'not-a-string': 'أدخل رقم الوثيقة نصًا.',
+    empty: 'أدخل رقم وثيقة.',
+    'too-long': 'هذا أطول من أن يكون رقم وثيقة. أدخل الرقم وحده.',
+    'invalid-character': 'يحتوي الرقم على حرف لا يرد في أرقام الوثائق أبدًا. احذفه وحاول مرة أخرى.',
+    'unknown-form':
+      'لا يبدو هذا رقم وثيقة. اكتب الجهة المُصدِرة ثم السنة ثم الرقم، مثل 商资发〔2006〕123号.',
+    'no-issuer': 'الجهة المُصدِرة غير موجودة. ابدأ برمزها أو اسمها، مثل 商资发 أو 商务部令.',
+    'invalid-issuer': 'تعذّرت قراءة الجهة المُصدِرة. اكتب رمزها أو اسمها بالحروف الصينية، مثل 商资发.',
+    'no-year':
+      'السنة غير موجودة. اكتبها بين قوسين، مثل 〔2006〕، أو قبل الرقم كما في 2004年第14号.',
+    'malformed-year': 'تعذّرت قراءة السنة. اكتبها بأربعة أرقام، مثل 2006.',
+    'ambiguous-year': 'السنة والرقم متصلان. ضع السنة بين قوسين، مثل 商资发〔2006〕123号.',
+    'year-out-of-range': 'يجب أن تكون السنة بين 1949 و2100.',
+    'no-sequence': 'الرقم التسلسلي بعد السنة غير موجود، مثل 123 في 商资发〔2006〕123号.',
+    'malformed-sequence': 'تعذّرت قراءة الرقم التسلسلي بعد السنة. اكتبه بالأرقام، مثل 123.',
+    'sequence-out-of-range': 'يجب أن يكون الرقم التسلسلي بعد السنة بين 1 و99999.',
+    'trailing-text': 'يوجد نص بعد الرقم. احذف كل ما يأتي بعد 号.',
+  },
+  browse: 'أو تصفّح حسب النوع والسنة والجهة المُصدِرة',
+  type: 'نوع الوثيقة',
+  anyType: 'كل الأنواع',
+  year: 'السنة',
+  anyYear: 'كل السنوات',
+  organ: 'الجهة المُصدِرة',
+  anyOrgan: 'كل الجهات',
+  show: 'عرض الوثائق',
+  results: 'عدد الوثائق التي عُثر عليها: {{count}}',
+  noResults: 'لا توجد وثيقة تطابق هذه الاختيارات.',
+} satisfies Translation<DocumentLookupStrings>;

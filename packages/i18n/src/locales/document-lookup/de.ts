@@ -1,55 +1,55 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** German strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: 'Dokument über sein Aktenzeichen finden',
+  label: 'Aktenzeichen',
+  hint: 'Geben Sie es so ein, wie Sie es sehen, zum Beispiel 商资发〔2006〕123号 oder 商务部令2004年第14号.',
+  readAs: 'Gelesen als {{number}}',
+  submit: 'Suchen',
+  notFound: 'Kein Dokument hat das Aktenzeichen {{number}}.',
+  didYouMean: 'Meinten Sie eines dieser Dokumente?',
+  suggestionReasons: {
+    'other-year': 'ein anderes Jahr',
+    'neighbouring-sequence': 'eine benachbarte Nummer',
+    'near-issuer': 'ein ähnliches Behördenkürzel',
+    'transposed-digits': 'zwei vertauschte Ziffern',
+  },
+  unreadable: 'Der Server konnte dieses Aktenzeichen nicht lesen.',
+  errors: {
+    'not-a-string': 'Geben Sie das Aktenzeichen als Text ein.',
+    empty: 'Geben Sie ein Aktenzeichen ein.',
+    'too-long': 'Das ist zu lang für ein Aktenzeichen. Geben Sie nur das Aktenzeichen ein.',
+    'invalid-character':
+      'Das Aktenzeichen enthält ein Zeichen, das in Aktenzeichen nie vorkommt. Entfernen Sie es und versuchen Sie es erneut.',
+    'unknown-form':
+      'Das sieht nicht wie ein Aktenzeichen aus. Schreiben Sie Behörde, Jahr und Nummer, zum Beispiel 商资发〔2006〕123号.',
+    'no-issuer':
+      'Die Behörde fehlt. Beginnen Sie mit ihrem Kürzel oder Namen, zum Beispiel 商资发 oder 商务部令.',
+    'invalid-issuer':
+      'Die Behörde ist nicht lesbar. Schreiben Sie ihr Kürzel oder ihren Namen in chinesischen Schriftzeichen, zum Beispiel 商资发.',
+    'no-year':
+      'Das Jahr fehlt. Schreiben Sie es in Klammern, zum Beispiel 〔2006〕, oder vor die Nummer wie in 2004年第14号.',
+    'malformed-year': 'Das Jahr ist nicht lesbar. Schreiben Sie es vierstellig, zum Beispiel 2006.',
+    'ambiguous-year':
+      'Jahr und Nummer gehen ineinander über. Setzen Sie das Jahr in Klammern, zum Beispiel 商资发〔2006〕123号.',
+    'year-out-of-range': 'Das Jahr muss zwischen 1949 und 2100 liegen.',
+    'no-sequence':
+      'Die laufende Nummer nach dem Jahr fehlt, zum Beispiel 123 in 商资发〔2006〕123号.',
+    'malformed-sequence':
+      'Die laufende Nummer nach dem Jahr ist nicht lesbar. Schreiben Sie sie in Ziffern, zum Beispiel 123.',
+    'sequence-out-of-range': 'Die laufende Nummer nach dem Jahr muss zwischen 1 und 99999 liegen.',
+    'trailing-text': 'Nach dem Aktenzeichen steht noch Text. Entfernen Sie alles nach 号.',
+  },
+  browse: 'Oder nach Art, Jahr und Behörde suchen',
+  type: 'Dokumentart',
+  anyType: 'Alle Arten',
+  year: 'Jahr',
+  anyYear: 'Alle Jahre',
+  organ: 'Herausgebende Behörde',
+  anyOrgan: 'Alle Behörden',
+  show: 'Dokumente anzeigen',
+  results: 'Gefundene Dokumente: {{count}}',
+  noResults: 'Kein Dokument entspricht dieser Auswahl.',
+} satisfies Translation<DocumentLookupStrings>;

@@ -1,55 +1,55 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Spanish strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: 'Buscar un documento por su número',
+  label: 'Número del documento',
+  hint: 'Escríbalo tal como lo ve, por ejemplo 商资发〔2006〕123号 o 商务部令2004年第14号.',
+  readAs: 'Leído como {{number}}',
+  submit: 'Buscar',
+  notFound: 'Ningún documento tiene el número {{number}}.',
+  didYouMean: '¿Quería decir uno de estos?',
+  suggestionReasons: {
+    'other-year': 'otro año',
+    'neighbouring-sequence': 'un número contiguo',
+    'near-issuer': 'un código de emisor parecido',
+    'transposed-digits': 'dos cifras intercambiadas',
+  },
+  unreadable: 'El servidor no pudo leer este número.',
+  errors: {
+    'not-a-string': 'Escriba el número del documento como texto.',
+    empty: 'Escriba un número de documento.',
+    'too-long': 'Es demasiado largo para un número de documento. Escriba solo el número.',
+    'invalid-character':
+      'El número contiene un carácter que nunca aparece en los números de documento. Bórrelo e inténtelo de nuevo.',
+    'unknown-form':
+      'Esto no parece un número de documento. Escriba el emisor, el año y el número, por ejemplo 商资发〔2006〕123号.',
+    'no-issuer':
+      'Falta el emisor. Empiece por su código o su nombre, por ejemplo 商资发 o 商务部令.',
+    'invalid-issuer':
+      'No se puede leer el emisor. Escriba su código o su nombre en caracteres chinos, por ejemplo 商资发.',
+    'no-year':
+      'Falta el año. Escríbalo entre corchetes, por ejemplo 〔2006〕, o antes del número, como en 2004年第14号.',
+    'malformed-year': 'No se puede leer el año. Escríbalo con cuatro cifras, por ejemplo 2006.',
+    'ambiguous-year':
+      'El año y el número están juntos. Ponga el año entre corchetes, por ejemplo 商资发〔2006〕123号.',
+    'year-out-of-range': 'El año debe estar entre 1949 y 2100.',
+    'no-sequence':
+      'Falta el número de orden después del año, por ejemplo 123 en 商资发〔2006〕123号.',
+    'malformed-sequence':
+      'No se puede leer el número de orden. Escríbalo con cifras, por ejemplo 123.',
+    'sequence-out-of-range': 'El número de orden debe estar entre 1 y 99999.',
+    'trailing-text': 'Hay texto después del número. Borre todo lo que sigue a 号.',
+  },
+  browse: 'O explorar por tipo, año y emisor',
+  type: 'Tipo de documento',
+  anyType: 'Todos los tipos',
+  year: 'Año',
+  anyYear: 'Todos los años',
+  organ: 'Órgano emisor',
+  anyOrgan: 'Todos los emisores',
+  show: 'Mostrar documentos',
+  results: 'Documentos encontrados: {{count}}',
+  noResults: 'Ningún documento coincide con esta selección.',
+} satisfies Translation<DocumentLookupStrings>;

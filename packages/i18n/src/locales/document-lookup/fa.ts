@@ -1,55 +1,52 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Persian strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: 'یافتن سند با شمارهٔ آن',
+  label: 'شمارهٔ سند',
+  hint: 'آن را همان‌طور که می‌بینید بنویسید، مثلاً 商资发〔2006〕123号 یا 商务部令2004年第14号.',
+  readAs: 'خوانده شد: {{number}}',
+  submit: 'جست‌وجو',
+  notFound: 'هیچ سندی با شمارهٔ {{number}} وجود ندارد.',
+  didYouMean: 'آیا منظورتان یکی از این‌ها بود؟',
+  suggestionReasons: {
+    'other-year': 'سالی دیگر',
+    'neighbouring-sequence': 'شماره‌ای نزدیک',
+    'near-issuer': 'کد صادرکنندهٔ مشابه',
+    'transposed-digits': 'جابه‌جایی دو رقم',
+  },
+  unreadable: 'سرور نتوانست این شماره را بخواند.',
+  errors: {
+    'not-a-string': 'شمارهٔ سند را به صورت متن وارد کنید.',
+    empty: 'یک شمارهٔ سند وارد کنید.',
+    'too-long': 'این برای شمارهٔ سند بیش از حد طولانی است. فقط خود شماره را وارد کنید.',
+    'invalid-character':
+      'شماره نویسه‌ای دارد که هرگز در شمارهٔ اسناد نمی‌آید. آن را پاک کنید و دوباره امتحان کنید.',
+    'unknown-form':
+      'این شبیه شمارهٔ سند نیست. صادرکننده، سال و شماره را بنویسید، مثلاً 商资发〔2006〕123号.',
+    'no-issuer': 'صادرکننده نیامده است. با کد یا نام آن شروع کنید، مثلاً 商资发 یا 商务部令.',
+    'invalid-issuer':
+      'صادرکننده خوانا نیست. کد یا نام آن را با نویسه‌های چینی بنویسید، مثلاً 商资发.',
+    'no-year':
+      'سال نیامده است. آن را در کروشه بنویسید، مثلاً 〔2006〕، یا پیش از شماره، مانند 2004年第14号.',
+    'malformed-year': 'سال خوانا نیست. آن را چهاررقمی بنویسید، مثلاً 2006.',
+    'ambiguous-year':
+      'سال و شماره به هم چسبیده‌اند. سال را در کروشه بگذارید، مثلاً 商资发〔2006〕123号.',
+    'year-out-of-range': 'سال باید بین ۱۹۴۹ و ۲۱۰۰ باشد.',
+    'no-sequence': 'شمارهٔ ترتیبی پس از سال نیامده است، مثلاً 123 در 商资发〔2006〕123号.',
+    'malformed-sequence': 'شمارهٔ ترتیبی پس از سال خوانا نیست. آن را با رقم بنویسید، مثلاً 123.',
+    'sequence-out-of-range': 'شمارهٔ ترتیبی پس از سال باید بین ۱ و ۹۹۹۹۹ باشد.',
+    'trailing-text': 'پس از شماره متنی اضافه آمده است. هر چه را پس از 号 آمده پاک کنید.',
+  },
+  browse: 'یا بر اساس نوع، سال و صادرکننده مرور کنید',
+  type: 'نوع سند',
+  anyType: 'همهٔ انواع',
+  year: 'سال',
+  anyYear: 'همهٔ سال‌ها',
+  organ: 'نهاد صادرکننده',
+  anyOrgan: 'همهٔ صادرکنندگان',
+  show: 'نمایش اسناد',
+  results: 'اسناد یافته‌شده: {{count}}',
+  noResults: 'هیچ سندی با این انتخاب‌ها جور نیست.',
+} satisfies Translation<DocumentLookupStrings>;

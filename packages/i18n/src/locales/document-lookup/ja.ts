@@ -1,55 +1,51 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Japanese strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: '文書番号で文書を探す',
+  label: '文書番号',
+  hint: '見たとおりに入力してください。例：商资发〔2006〕123号、商务部令2004年第14号',
+  readAs: '{{number}} と読み取りました',
+  submit: '検索',
+  notFound: '文書番号 {{number}} の文書はありません。',
+  didYouMean: '次のいずれかをお探しですか。',
+  suggestionReasons: {
+    'other-year': '年が異なる',
+    'neighbouring-sequence': '番号が近い',
+    'near-issuer': '発出機関の略称が近い',
+    'transposed-digits': '数字が2桁入れ替わっている',
+  },
+  unreadable: 'サーバーはこの番号を読み取れませんでした。',
+  errors: {
+    'not-a-string': '文書番号を文字で入力してください。',
+    empty: '文書番号を入力してください。',
+    'too-long': '文書番号としては長すぎます。番号だけを入力してください。',
+    'invalid-character':
+      '文書番号に使われない文字が含まれています。削除してもう一度お試しください。',
+    'unknown-form':
+      '文書番号の形式ではありません。発出機関、年、番号の順に書いてください。例：商资发〔2006〕123号',
+    'no-issuer': '発出機関がありません。略称または名称から書き始めてください。例：商资发、商务部令',
+    'invalid-issuer': '発出機関を読み取れません。略称または名称を漢字で書いてください。例：商资发',
+    'no-year':
+      '年がありません。〔2006〕のように括弧で囲むか、2004年第14号のように番号の前に書いてください。',
+    'malformed-year': '年を読み取れません。2006 のように4桁の数字で書いてください。',
+    'ambiguous-year':
+      '年と番号が続いています。商资发〔2006〕123号 のように年を括弧で囲んでください。',
+    'year-out-of-range': '年は1949年から2100年までの範囲で入力してください。',
+    'no-sequence': '年の後の番号がありません。例：商资发〔2006〕123号 の 123。',
+    'malformed-sequence': '年の後の番号を読み取れません。123 のように数字で書いてください。',
+    'sequence-out-of-range': '年の後の番号は1から99999までの範囲で入力してください。',
+    'trailing-text': '番号の後に余分な文字があります。「号」より後を削除してください。',
+  },
+  browse: '種類・年・発出機関から探す',
+  type: '文書の種類',
+  anyType: 'すべての種類',
+  year: '年',
+  anyYear: 'すべての年',
+  organ: '発出機関',
+  anyOrgan: 'すべての機関',
+  show: '文書を表示',
+  results: '見つかった文書：{{count}} 件',
+  noResults: '条件に合う文書はありません。',
+} satisfies Translation<DocumentLookupStrings>;

@@ -1,55 +1,54 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Kazakh strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: 'Құжатты нөмірі бойынша табу',
+  label: 'Құжат нөмірі',
+  hint: 'Көргеніңіздей енгізіңіз, мысалы 商资发〔2006〕123号 немесе 商务部令2004年第14号.',
+  readAs: '{{number}} деп оқылды',
+  submit: 'Табу',
+  notFound: '{{number}} нөмірлі құжат жоқ.',
+  didYouMean: 'Мүмкін, осылардың бірін іздеген боларсыз?',
+  suggestionReasons: {
+    'other-year': 'басқа жыл',
+    'neighbouring-sequence': 'көрші нөмір',
+    'near-issuer': 'ұқсас орган коды',
+    'transposed-digits': 'екі цифр орын ауыстырған',
+  },
+  unreadable: 'Сервер бұл нөмірді оқи алмады.',
+  errors: {
+    'not-a-string': 'Құжат нөмірін мәтін түрінде енгізіңіз.',
+    empty: 'Құжат нөмірін енгізіңіз.',
+    'too-long': 'Бұл құжат нөмірі үшін тым ұзын. Тек нөмірдің өзін енгізіңіз.',
+    'invalid-character':
+      'Нөмірде құжат нөмірлерінде ешқашан болмайтын таңба бар. Оны өшіріп, қайталап көріңіз.',
+    'unknown-form':
+      'Бұл құжат нөміріне ұқсамайды. Органды, жылды және нөмірді жазыңыз, мысалы 商资发〔2006〕123号.',
+    'no-issuer':
+      'Шығарған орган жоқ. Оның кодынан не атауынан бастаңыз, мысалы 商资发 немесе 商务部令.',
+    'invalid-issuer':
+      'Шығарған органды оқу мүмкін емес. Кодын не атауын қытай иероглифтерімен жазыңыз, мысалы 商资发.',
+    'no-year':
+      'Жыл жоқ. Оны жақшаға алып жазыңыз, мысалы 〔2006〕, немесе 2004年第14号 сияқты нөмірдің алдына жазыңыз.',
+    'malformed-year': 'Жылды оқу мүмкін емес. Оны төрт цифрмен жазыңыз, мысалы 2006.',
+    'ambiguous-year':
+      'Жыл мен нөмір бірігіп кеткен. Жылды жақшаға алыңыз, мысалы 商资发〔2006〕123号.',
+    'year-out-of-range': 'Жыл 1949 бен 2100 аралығында болуы керек.',
+    'no-sequence': 'Жылдан кейінгі реттік нөмір жоқ, мысалы 商资发〔2006〕123号 ішіндегі 123.',
+    'malformed-sequence':
+      'Жылдан кейінгі реттік нөмірді оқу мүмкін емес. Оны цифрмен жазыңыз, мысалы 123.',
+    'sequence-out-of-range': 'Жылдан кейінгі реттік нөмір 1 мен 99999 аралығында болуы керек.',
+    'trailing-text': 'Нөмірден кейін артық мәтін бар. 号 белгісінен кейінгінің бәрін өшіріңіз.',
+  },
+  browse: 'Немесе түрі, жылы және шығарған органы бойынша қарау',
+  type: 'Құжат түрі',
+  anyType: 'Барлық түрі',
+  year: 'Жыл',
+  anyYear: 'Барлық жыл',
+  organ: 'Шығарған орган',
+  anyOrgan: 'Барлық орган',
+  show: 'Құжаттарды көрсету',
+  results: 'Табылған құжаттар: {{count}}',
+  noResults: 'Бұл таңдауларға сай құжат жоқ.',
+} satisfies Translation<DocumentLookupStrings>;

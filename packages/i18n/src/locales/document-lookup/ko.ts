@@ -1,55 +1,49 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Korean strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: '문서 번호로 문서 찾기',
+  label: '문서 번호',
+  hint: '보이는 그대로 입력하세요. 예: 商资发〔2006〕123号 또는 商务部令2004年第14号',
+  readAs: '{{number}}(으)로 인식했습니다',
+  submit: '찾기',
+  notFound: '문서 번호가 {{number}}인 문서가 없습니다.',
+  didYouMean: '다음 문서를 찾으셨나요?',
+  suggestionReasons: {
+    'other-year': '다른 연도',
+    'neighbouring-sequence': '인접한 번호',
+    'near-issuer': '비슷한 기관 약칭',
+    'transposed-digits': '두 숫자 뒤바뀜',
+  },
+  unreadable: '서버가 이 번호를 인식하지 못했습니다.',
+  errors: {
+    'not-a-string': '문서 번호를 텍스트로 입력하세요.',
+    empty: '문서 번호를 입력하세요.',
+    'too-long': '문서 번호로 보기에는 너무 깁니다. 번호만 입력하세요.',
+    'invalid-character': '문서 번호에 쓰이지 않는 문자가 있습니다. 지우고 다시 시도하세요.',
+    'unknown-form':
+      '문서 번호 형식이 아닙니다. 발행 기관, 연도, 번호 순으로 쓰세요. 예: 商资发〔2006〕123号',
+    'no-issuer': '발행 기관이 없습니다. 기관 약칭이나 이름으로 시작하세요. 예: 商资发, 商务部令',
+    'invalid-issuer': '발행 기관을 인식할 수 없습니다. 약칭이나 이름을 한자로 쓰세요. 예: 商资发',
+    'no-year': '연도가 없습니다. 〔2006〕처럼 괄호 안에 쓰거나 2004年第14号처럼 번호 앞에 쓰세요.',
+    'malformed-year': '연도를 인식할 수 없습니다. 2006처럼 네 자리 숫자로 쓰세요.',
+    'ambiguous-year':
+      '연도와 번호가 붙어 있습니다. 商资发〔2006〕123号처럼 연도를 괄호 안에 넣으세요.',
+    'year-out-of-range': '연도는 1949년부터 2100년 사이여야 합니다.',
+    'no-sequence': '연도 뒤의 번호가 없습니다. 예: 商资发〔2006〕123号의 123',
+    'malformed-sequence': '연도 뒤의 번호를 인식할 수 없습니다. 123처럼 숫자로 쓰세요.',
+    'sequence-out-of-range': '연도 뒤의 번호는 1부터 99999 사이여야 합니다.',
+    'trailing-text': '번호 뒤에 다른 글자가 있습니다. 号 뒤의 내용을 지우세요.',
+  },
+  browse: '또는 유형, 연도, 발행 기관으로 찾아보기',
+  type: '문서 유형',
+  anyType: '모든 유형',
+  year: '연도',
+  anyYear: '모든 연도',
+  organ: '발행 기관',
+  anyOrgan: '모든 기관',
+  show: '문서 보기',
+  results: '찾은 문서: {{count}}건',
+  noResults: '선택한 조건에 맞는 문서가 없습니다.',
+} satisfies Translation<DocumentLookupStrings>;

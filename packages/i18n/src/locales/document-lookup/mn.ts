@@ -1,55 +1,53 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Mongolian strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: 'Баримт бичгийг дугаараар нь хайх',
+  label: 'Баримт бичгийн дугаар',
+  hint: 'Харсан хэлбэрээр нь бичнэ үү, жишээ нь 商资发〔2006〕123号 эсвэл 商务部令2004年第14号.',
+  readAs: '{{number}} гэж уншив',
+  submit: 'Хайх',
+  notFound: '{{number}} дугаартай баримт бичиг алга.',
+  didYouMean: 'Та эдгээрийн аль нэгийг хайж байсан уу?',
+  suggestionReasons: {
+    'other-year': 'өөр он',
+    'neighbouring-sequence': 'зэргэлдээ дугаар',
+    'near-issuer': 'төстэй байгууллагын код',
+    'transposed-digits': 'хоёр цифр солигдсон',
+  },
+  unreadable: 'Сервер энэ дугаарыг уншиж чадсангүй.',
+  errors: {
+    'not-a-string': 'Баримт бичгийн дугаарыг текстээр оруулна уу.',
+    empty: 'Баримт бичгийн дугаар оруулна уу.',
+    'too-long': 'Баримт бичгийн дугаар байхад хэт урт байна. Зөвхөн дугаарыг оруулна уу.',
+    'invalid-character':
+      'Дугаарт баримт бичгийн дугаарт хэзээ ч байдаггүй тэмдэгт байна. Түүнийг устгаад дахин оролдоно уу.',
+    'unknown-form':
+      'Энэ баримт бичгийн дугаар шиг харагдахгүй байна. Гаргасан байгууллага, он, дугаарыг бичнэ үү, жишээ нь 商资发〔2006〕123号.',
+    'no-issuer':
+      'Гаргасан байгууллага алга. Кодоор эсвэл нэрээр нь эхэлнэ үү, жишээ нь 商资发 эсвэл 商务部令.',
+    'invalid-issuer':
+      'Гаргасан байгууллагыг уншиж чадсангүй. Код эсвэл нэрийг хятад үсгээр бичнэ үү, жишээ нь 商资发.',
+    'no-year':
+      'Он алга. Оныг хаалтад бичнэ үү, жишээ нь 〔2006〕, эсвэл 2004年第14号 гэх мэт дугаарын өмнө бичнэ үү.',
+    'malformed-year': 'Оныг уншиж чадсангүй. Дөрвөн оронтой тоогоор бичнэ үү, жишээ нь 2006.',
+    'ambiguous-year':
+      'Он ба дугаар нийлсэн байна. Оныг хаалтад бичнэ үү, жишээ нь 商资发〔2006〕123号.',
+    'year-out-of-range': 'Он 1949-2100 оны хооронд байх ёстой.',
+    'no-sequence': 'Оны дараах дугаар алга, жишээ нь 商资发〔2006〕123号-ийн 123.',
+    'malformed-sequence': 'Оны дараах дугаарыг уншиж чадсангүй. Тоогоор бичнэ үү, жишээ нь 123.',
+    'sequence-out-of-range': 'Оны дараах дугаар 1-99999 хооронд байх ёстой.',
+    'trailing-text': 'Дугаарын дараа илүү текст байна. 号-ийн дараах бүгдийг устгана уу.',
+  },
+  browse: 'Эсвэл төрөл, он, гаргасан байгууллагаар үзэх',
+  type: 'Баримт бичгийн төрөл',
+  anyType: 'Бүх төрөл',
+  year: 'Он',
+  anyYear: 'Бүх он',
+  organ: 'Гаргасан байгууллага',
+  anyOrgan: 'Бүх байгууллага',
+  show: 'Баримт бичиг харуулах',
+  results: 'Олдсон баримт бичиг: {{count}}',
+  noResults: 'Эдгээр сонголтод тохирох баримт бичиг алга.',
+} satisfies Translation<DocumentLookupStrings>;

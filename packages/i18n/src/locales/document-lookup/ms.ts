@@ -1,55 +1,54 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Malay strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: 'Cari dokumen mengikut nombornya',
+  label: 'Nombor dokumen',
+  hint: 'Taipkan seperti yang anda lihat, contohnya 商资发〔2006〕123号 atau 商务部令2004年第14号.',
+  readAs: 'Dibaca sebagai {{number}}',
+  submit: 'Cari',
+  notFound: 'Tiada dokumen dengan nombor {{number}}.',
+  didYouMean: 'Adakah anda maksudkan salah satu daripada ini?',
+  suggestionReasons: {
+    'other-year': 'tahun lain',
+    'neighbouring-sequence': 'nombor bersebelahan',
+    'near-issuer': 'kod pengeluar yang hampir sama',
+    'transposed-digits': 'dua digit tertukar',
+  },
+  unreadable: 'Pelayan tidak dapat membaca nombor ini.',
+  errors: {
+    'not-a-string': 'Masukkan nombor dokumen sebagai teks.',
+    empty: 'Masukkan nombor dokumen.',
+    'too-long': 'Terlalu panjang untuk nombor dokumen. Masukkan nombornya sahaja.',
+    'invalid-character':
+      'Nombor ini mengandungi aksara yang tidak pernah ada dalam nombor dokumen. Padamkan dan cuba lagi.',
+    'unknown-form':
+      'Ini tidak kelihatan seperti nombor dokumen. Tulis pengeluar, tahun dan nombor, contohnya 商资发〔2006〕123号.',
+    'no-issuer':
+      'Pengeluar tiada. Mulakan dengan kod atau namanya, contohnya 商资发 atau 商务部令.',
+    'invalid-issuer':
+      'Pengeluar tidak dapat dibaca. Tulis kod atau namanya dalam aksara Cina, contohnya 商资发.',
+    'no-year':
+      'Tahun tiada. Tulis dalam kurungan, contohnya 〔2006〕, atau sebelum nombor, seperti 2004年第14号.',
+    'malformed-year': 'Tahun tidak dapat dibaca. Tulis dengan empat digit, contohnya 2006.',
+    'ambiguous-year':
+      'Tahun dan nombor bercantum. Letakkan tahun dalam kurungan, contohnya 商资发〔2006〕123号.',
+    'year-out-of-range': 'Tahun mesti antara 1949 dan 2100.',
+    'no-sequence': 'Nombor siri selepas tahun tiada, contohnya 123 dalam 商资发〔2006〕123号.',
+    'malformed-sequence':
+      'Nombor siri selepas tahun tidak dapat dibaca. Tulis dengan digit, contohnya 123.',
+    'sequence-out-of-range': 'Nombor siri selepas tahun mesti antara 1 dan 99999.',
+    'trailing-text': 'Ada teks selepas nombor. Padamkan semua selepas 号.',
+  },
+  browse: 'Atau semak imbas mengikut jenis, tahun dan pengeluar',
+  type: 'Jenis dokumen',
+  anyType: 'Semua jenis',
+  year: 'Tahun',
+  anyYear: 'Semua tahun',
+  organ: 'Badan pengeluar',
+  anyOrgan: 'Semua pengeluar',
+  show: 'Tunjukkan dokumen',
+  results: 'Dokumen ditemui: {{count}}',
+  noResults: 'Tiada dokumen yang sepadan dengan pilihan ini.',
+} satisfies Translation<DocumentLookupStrings>;

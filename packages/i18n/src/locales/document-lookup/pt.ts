@@ -1,55 +1,54 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Portuguese strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: 'Encontrar um documento pelo número',
+  label: 'Número do documento',
+  hint: 'Escreva-o como o vê, por exemplo 商资发〔2006〕123号 ou 商务部令2004年第14号.',
+  readAs: 'Lido como {{number}}',
+  submit: 'Procurar',
+  notFound: 'Nenhum documento tem o número {{number}}.',
+  didYouMean: 'Quis dizer um destes?',
+  suggestionReasons: {
+    'other-year': 'outro ano',
+    'neighbouring-sequence': 'um número vizinho',
+    'near-issuer': 'um código de emissor parecido',
+    'transposed-digits': 'dois algarismos trocados',
+  },
+  unreadable: 'O servidor não conseguiu ler este número.',
+  errors: {
+    'not-a-string': 'Escreva o número do documento como texto.',
+    empty: 'Escreva um número de documento.',
+    'too-long': 'É demasiado longo para um número de documento. Escreva apenas o número.',
+    'invalid-character':
+      'O número contém um carácter que nunca aparece em números de documentos. Apague-o e tente de novo.',
+    'unknown-form':
+      'Isto não parece um número de documento. Escreva o emissor, o ano e o número, por exemplo 商资发〔2006〕123号.',
+    'no-issuer': 'Falta o emissor. Comece pelo código ou nome, por exemplo 商资发 ou 商务部令.',
+    'invalid-issuer':
+      'Não é possível ler o emissor. Escreva o código ou nome em caracteres chineses, por exemplo 商资发.',
+    'no-year':
+      'Falta o ano. Escreva-o entre parênteses retos, por exemplo 〔2006〕, ou antes do número, como em 2004年第14号.',
+    'malformed-year':
+      'Não é possível ler o ano. Escreva-o com quatro algarismos, por exemplo 2006.',
+    'ambiguous-year':
+      'O ano e o número estão juntos. Ponha o ano entre parênteses retos, por exemplo 商资发〔2006〕123号.',
+    'year-out-of-range': 'O ano tem de estar entre 1949 e 2100.',
+    'no-sequence': 'Falta o número de ordem depois do ano, por exemplo 123 em 商资发〔2006〕123号.',
+    'malformed-sequence':
+      'Não é possível ler o número de ordem. Escreva-o em algarismos, por exemplo 123.',
+    'sequence-out-of-range': 'O número de ordem tem de estar entre 1 e 99999.',
+    'trailing-text': 'Há texto depois do número. Apague tudo o que vem depois de 号.',
+  },
+  browse: 'Ou procurar por tipo, ano e emissor',
+  type: 'Tipo de documento',
+  anyType: 'Todos os tipos',
+  year: 'Ano',
+  anyYear: 'Todos os anos',
+  organ: 'Órgão emissor',
+  anyOrgan: 'Todos os emissores',
+  show: 'Mostrar documentos',
+  results: 'Documentos encontrados: {{count}}',
+  noResults: 'Nenhum documento corresponde a esta seleção.',
+} satisfies Translation<DocumentLookupStrings>;

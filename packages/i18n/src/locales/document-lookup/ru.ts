@@ -1,55 +1,53 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Russian strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: 'Найти документ по номеру',
+  label: 'Номер документа',
+  hint: 'Введите его так, как видите, например 商资发〔2006〕123号 или 商务部令2004年第14号.',
+  readAs: 'Распознано как {{number}}',
+  submit: 'Найти',
+  notFound: 'Документа с номером {{number}} нет.',
+  didYouMean: 'Возможно, вы искали один из этих документов?',
+  suggestionReasons: {
+    'other-year': 'другой год',
+    'neighbouring-sequence': 'соседний номер',
+    'near-issuer': 'похожий код органа',
+    'transposed-digits': 'переставлены две цифры',
+  },
+  unreadable: 'Сервер не смог распознать этот номер.',
+  errors: {
+    'not-a-string': 'Введите номер документа текстом.',
+    empty: 'Введите номер документа.',
+    'too-long': 'Слишком длинно для номера документа. Введите только номер.',
+    'invalid-character':
+      'В номере есть символ, которого не бывает в номерах документов. Удалите его и попробуйте снова.',
+    'unknown-form':
+      'Это не похоже на номер документа. Укажите орган, год и номер, например 商资发〔2006〕123号.',
+    'no-issuer':
+      'Не указан издавший орган. Начните с его кода или названия, например 商资发 или 商务部令.',
+    'invalid-issuer':
+      'Не удаётся распознать орган. Напишите его код или название китайскими иероглифами, например 商资发.',
+    'no-year':
+      'Не указан год. Напишите его в скобках, например 〔2006〕, или перед номером, как в 2004年第14号.',
+    'malformed-year': 'Не удаётся распознать год. Напишите его четырьмя цифрами, например 2006.',
+    'ambiguous-year': 'Год и номер слились. Возьмите год в скобки, например 商资发〔2006〕123号.',
+    'year-out-of-range': 'Год должен быть от 1949 до 2100.',
+    'no-sequence': 'Нет порядкового номера после года, например 123 в 商资发〔2006〕123号.',
+    'malformed-sequence':
+      'Не удаётся распознать порядковый номер. Напишите его цифрами, например 123.',
+    'sequence-out-of-range': 'Порядковый номер должен быть от 1 до 99999.',
+    'trailing-text': 'После номера есть лишний текст. Удалите всё, что идёт после 号.',
+  },
+  browse: 'Или выберите вид, год и издавший орган',
+  type: 'Вид документа',
+  anyType: 'Любой вид',
+  year: 'Год',
+  anyYear: 'Любой год',
+  organ: 'Издавший орган',
+  anyOrgan: 'Любой орган',
+  show: 'Показать документы',
+  results: 'Найдено документов: {{count}}',
+  noResults: 'Нет документов, отвечающих этим условиям.',
+} satisfies Translation<DocumentLookupStrings>;

@@ -1,55 +1,52 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Turkish strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: 'Belgeyi numarasıyla bul',
+  label: 'Belge numarası',
+  hint: 'Gördüğünüz gibi yazın, örneğin 商资发〔2006〕123号 veya 商务部令2004年第14号.',
+  readAs: '{{number}} olarak okundu',
+  submit: 'Bul',
+  notFound: '{{number}} numaralı bir belge yok.',
+  didYouMean: 'Bunlardan birini mi kastettiniz?',
+  suggestionReasons: {
+    'other-year': 'başka bir yıl',
+    'neighbouring-sequence': 'komşu bir numara',
+    'near-issuer': 'benzer bir kurum kodu',
+    'transposed-digits': 'yer değiştirmiş iki rakam',
+  },
+  unreadable: 'Sunucu bu numarayı okuyamadı.',
+  errors: {
+    'not-a-string': 'Belge numarasını metin olarak girin.',
+    empty: 'Bir belge numarası girin.',
+    'too-long': 'Bu, bir belge numarası için çok uzun. Yalnızca numarayı girin.',
+    'invalid-character':
+      'Numarada, belge numaralarında hiç bulunmayan bir karakter var. Silip yeniden deneyin.',
+    'unknown-form':
+      'Bu bir belge numarasına benzemiyor. Kurumu, yılı ve numarayı yazın, örneğin 商资发〔2006〕123号.',
+    'no-issuer': 'Kurum eksik. Kurumun kodu veya adıyla başlayın, örneğin 商资发 veya 商务部令.',
+    'invalid-issuer':
+      'Kurum okunamıyor. Kodunu veya adını Çince karakterlerle yazın, örneğin 商资发.',
+    'no-year':
+      'Yıl eksik. Yılı köşeli parantez içinde, örneğin 〔2006〕, ya da 2004年第14号 örneğindeki gibi numaradan önce yazın.',
+    'malformed-year': 'Yıl okunamıyor. Dört rakamla yazın, örneğin 2006.',
+    'ambiguous-year':
+      'Yıl ve numara bitişik. Yılı parantez içine alın, örneğin 商资发〔2006〕123号.',
+    'year-out-of-range': 'Yıl 1949 ile 2100 arasında olmalıdır.',
+    'no-sequence': 'Yıldan sonraki sıra numarası eksik, örneğin 商资发〔2006〕123号 içindeki 123.',
+    'malformed-sequence': 'Yıldan sonraki sıra numarası okunamıyor. Rakamla yazın, örneğin 123.',
+    'sequence-out-of-range': 'Yıldan sonraki sıra numarası 1 ile 99999 arasında olmalıdır.',
+    'trailing-text': 'Numaradan sonra metin var. 号 işaretinden sonrasını silin.',
+  },
+  browse: 'Ya da türe, yıla ve kuruma göre göz atın',
+  type: 'Belge türü',
+  anyType: 'Tüm türler',
+  year: 'Yıl',
+  anyYear: 'Tüm yıllar',
+  organ: 'Yayımlayan kurum',
+  anyOrgan: 'Tüm kurumlar',
+  show: 'Belgeleri göster',
+  results: 'Bulunan belge: {{count}}',
+  noResults: 'Bu seçimlere uyan belge yok.',
+} satisfies Translation<DocumentLookupStrings>;

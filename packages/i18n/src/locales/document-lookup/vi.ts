@@ -1,55 +1,52 @@
-/**
- * English strings of `<portal-document-lookup>`: the reference language. Its keys are the keys of
- * every other language and its type types `t()`. The document card's labels are the `document`
- * namespace's; type, category and validity names the `domain` namespace's.
- */
-const en = {
-  heading: 'Find a document by its file number',
-  label: 'File number',
-  hint: 'Type it as you see it, for example 商资发〔2006〕123号 or 商务部令2004年第14号.',
-  readAs: 'Read as {{number}}',
-  submit: 'Find',
-  notFound: 'No document has the number {{number}}.',
-  didYouMean: 'Did you mean one of these?',
-  suggestionReasons: {
-    'other-year': 'another year',
-    'neighbouring-sequence': 'a neighbouring number',
-    'near-issuer': 'a similar issuer code',
-    'transposed-digits': 'two digits swapped',
-  },
-  unreadable: 'The server could not read this number.',
-  errors: {
-    'not-a-string': 'Enter the file number as text.',
-    empty: 'Enter a file number.',
-    'too-long': 'This is too long for a file number. Enter the number alone.',
-    'invalid-character':
-      'The number contains a character file numbers never have. Remove it and try again.',
-    'unknown-form':
-      'This does not look like a file number. Write the issuer, the year and the number, for example 商资发〔2006〕123号.',
-    'no-issuer': 'The issuer is missing. Start with its code or name, for example 商资发 or 商务部令.',
-    'invalid-issuer':
-      'The issuer cannot be read. Write its code or name in Chinese characters, for example 商资发.',
-    'no-year':
-      'The year is missing. Write it in brackets, for example 〔2006〕, or before the number, as in 2004年第14号.',
-    'malformed-year': 'The year cannot be read. Write it in four digits, for example 2006.',
-    'ambiguous-year':
-      'The year and the number run together. Put the year in brackets, for example 〔2006〕123号.',
-    'year-out-of-range': 'The year must be between 1949 and 2100.',
-    'no-sequence': 'The number after the year is missing, for example 123 in 〔2006〕123号.',
-    'malformed-sequence': 'The number after the year cannot be read. Write it in digits, for example 123.',
-    'sequence-out-of-range': 'The number after the year must be between 1 and 99999.',
-    'trailing-text': 'There is text after the number. Remove everything after 号.',
-  },
-  browse: 'Or browse by type, year and issuer',
-  type: 'Document type',
-  anyType: 'Any type',
-  year: 'Year',
-  anyYear: 'Any year',
-  organ: 'Issuing organ',
-  anyOrgan: 'Any issuer',
-  show: 'Show documents',
-  results: 'Documents found: {{count}}',
-  noResults: 'No document matches these choices.',
-};
+/** Vietnamese strings of `<portal-document-lookup>`. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentLookupStrings } from './index.js';
 
-export default en;
+export default {
+  heading: 'Tìm văn bản theo số hiệu',
+  label: 'Số hiệu văn bản',
+  hint: 'Nhập đúng như bạn thấy, ví dụ 商资发〔2006〕123号 hoặc 商务部令2004年第14号.',
+  readAs: 'Đọc là {{number}}',
+  submit: 'Tìm',
+  notFound: 'Không có văn bản nào mang số hiệu {{number}}.',
+  didYouMean: 'Có phải bạn muốn tìm một trong các văn bản này?',
+  suggestionReasons: {
+    'other-year': 'khác năm',
+    'neighbouring-sequence': 'số liền kề',
+    'near-issuer': 'mã cơ quan gần giống',
+    'transposed-digits': 'đảo hai chữ số',
+  },
+  unreadable: 'Máy chủ không đọc được số hiệu này.',
+  errors: {
+    'not-a-string': 'Hãy nhập số hiệu văn bản dưới dạng chữ.',
+    empty: 'Hãy nhập số hiệu văn bản.',
+    'too-long': 'Nội dung quá dài so với một số hiệu văn bản. Chỉ nhập số hiệu.',
+    'invalid-character':
+      'Số hiệu có một ký tự không bao giờ xuất hiện trong số hiệu văn bản. Hãy xóa ký tự đó rồi thử lại.',
+    'unknown-form':
+      'Đây không giống số hiệu văn bản. Hãy viết cơ quan ban hành, năm và số, ví dụ 商资发〔2006〕123号.',
+    'no-issuer':
+      'Thiếu cơ quan ban hành. Hãy bắt đầu bằng mã hoặc tên cơ quan, ví dụ 商资发 hoặc 商务部令.',
+    'invalid-issuer':
+      'Không đọc được cơ quan ban hành. Hãy viết mã hoặc tên bằng chữ Hán, ví dụ 商资发.',
+    'no-year':
+      'Thiếu năm. Hãy viết năm trong ngoặc, ví dụ 〔2006〕, hoặc trước số, như 2004年第14号.',
+    'malformed-year': 'Không đọc được năm. Hãy viết bằng bốn chữ số, ví dụ 2006.',
+    'ambiguous-year': 'Năm và số bị viết liền. Hãy đặt năm trong ngoặc, ví dụ 商资发〔2006〕123号.',
+    'year-out-of-range': 'Năm phải từ 1949 đến 2100.',
+    'no-sequence': 'Thiếu số thứ tự sau năm, ví dụ 123 trong 商资发〔2006〕123号.',
+    'malformed-sequence': 'Không đọc được số thứ tự sau năm. Hãy viết bằng chữ số, ví dụ 123.',
+    'sequence-out-of-range': 'Số thứ tự sau năm phải từ 1 đến 99999.',
+    'trailing-text': 'Có chữ thừa sau số hiệu. Hãy xóa mọi thứ sau 号.',
+  },
+  browse: 'Hoặc duyệt theo loại, năm và cơ quan ban hành',
+  type: 'Loại văn bản',
+  anyType: 'Mọi loại',
+  year: 'Năm',
+  anyYear: 'Mọi năm',
+  organ: 'Cơ quan ban hành',
+  anyOrgan: 'Mọi cơ quan',
+  show: 'Hiển thị văn bản',
+  results: 'Số văn bản tìm thấy: {{count}}',
+  noResults: 'Không có văn bản nào khớp với lựa chọn này.',
+} satisfies Translation<DocumentLookupStrings>;

@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Arabic strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'لا توجد وثيقة بهذا العنوان.',
+  notFoundHint: 'تحقق من العنوان، أو ابحث عن الوثيقة برقمها.',
+  fallback: 'هذه الوثيقة غير متاحة بلغتك، لذا تُعرض باللغة الصينية.',
+  fileNumber: 'رقم الوثيقة',
+  indexNumber: 'رقم الفهرسة',
+  issuer: 'الجهة المصدِرة',
+  type: 'النوع',
+  category: 'الفئة',
+  written: 'تاريخ التحرير',
+  published: 'تاريخ النشر',
+  effective: 'سارية اعتبارًا من',
+  validity: 'حالة السريان',
+  replacedBy: 'حلّت محلها',
+  attachments: 'المرفقات',
+  interpretations: 'الشروح',
+  relations: 'وثائق ذات صلة',
+  relationKinds: {
+    amends: 'تعدّل',
+    'amended-by': 'عُدّلت بموجب',
+    repeals: 'تلغي',
+    'repealed-by': 'أُلغيت بموجب',
+  },
+} satisfies Translation<DocumentStrings>;

@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** German strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Dieses Dokument gibt es nicht.',
+  notFoundHint: 'Prüfen Sie die Adresse oder suchen Sie das Dokument über sein Aktenzeichen.',
+  fallback: 'Dieses Dokument liegt nicht in Ihrer Sprache vor. Es wird auf Chinesisch angezeigt.',
+  fileNumber: 'Aktenzeichen',
+  indexNumber: 'Indexnummer',
+  issuer: 'Herausgegeben von',
+  type: 'Dokumentart',
+  category: 'Kategorie',
+  written: 'Verfasst am',
+  published: 'Veröffentlicht am',
+  effective: 'In Kraft seit',
+  validity: 'Gültigkeit',
+  replacedBy: 'Ersetzt durch',
+  attachments: 'Anhänge',
+  interpretations: 'Erläuterungen',
+  relations: 'Verwandte Dokumente',
+  relationKinds: {
+    amends: 'Ändert',
+    'amended-by': 'Geändert durch',
+    repeals: 'Hebt auf',
+    'repealed-by': 'Aufgehoben durch',
+  },
+} satisfies Translation<DocumentStrings>;

@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Spanish strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Ese documento no existe.',
+  notFoundHint: 'Compruebe la dirección o busque el documento por su número.',
+  fallback: 'Este documento no está disponible en su idioma. Se muestra en chino.',
+  fileNumber: 'Número del documento',
+  indexNumber: 'Número de índice',
+  issuer: 'Emitido por',
+  type: 'Tipo',
+  category: 'Categoría',
+  written: 'Redactado el',
+  published: 'Publicado el',
+  effective: 'En vigor desde',
+  validity: 'Vigencia',
+  replacedBy: 'Sustituido por',
+  attachments: 'Archivos adjuntos',
+  interpretations: 'Interpretaciones',
+  relations: 'Documentos relacionados',
+  relationKinds: {
+    amends: 'Modifica',
+    'amended-by': 'Modificado por',
+    repeals: 'Deroga',
+    'repealed-by': 'Derogado por',
+  },
+} satisfies Translation<DocumentStrings>;

@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Persian strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'چنین سندی وجود ندارد.',
+  notFoundHint: 'نشانی را بررسی کنید یا سند را با شماره‌اش جست‌وجو کنید.',
+  fallback: 'این سند به زبان شما موجود نیست و به زبان چینی نمایش داده می‌شود.',
+  fileNumber: 'شمارهٔ سند',
+  indexNumber: 'شمارهٔ نمایه',
+  issuer: 'صادرکننده',
+  type: 'نوع',
+  category: 'دسته',
+  written: 'تاریخ نگارش',
+  published: 'تاریخ انتشار',
+  effective: 'لازم‌الاجرا از',
+  validity: 'اعتبار',
+  replacedBy: 'جایگزین‌شده با',
+  attachments: 'پیوست‌ها',
+  interpretations: 'تفسیرها',
+  relations: 'اسناد مرتبط',
+  relationKinds: {
+    amends: 'اصلاح می‌کند',
+    'amended-by': 'اصلاح‌شده با',
+    repeals: 'لغو می‌کند',
+    'repealed-by': 'لغوشده با',
+  },
+} satisfies Translation<DocumentStrings>;

@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** French strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Ce document n’existe pas.',
+  notFoundHint: 'Vérifiez l’adresse ou recherchez le document par son numéro.',
+  fallback: 'Ce document n’existe pas dans votre langue. Il est affiché en chinois.',
+  fileNumber: 'Numéro du document',
+  indexNumber: 'Numéro d’index',
+  issuer: 'Émis par',
+  type: 'Type de document',
+  category: 'Catégorie',
+  written: 'Rédigé le',
+  published: 'Publié le',
+  effective: 'En vigueur depuis le',
+  validity: 'Validité',
+  replacedBy: 'Remplacé par',
+  attachments: 'Pièces jointes',
+  interpretations: 'Interprétations',
+  relations: 'Documents liés',
+  relationKinds: {
+    amends: 'Modifie',
+    'amended-by': 'Modifié par',
+    repeals: 'Abroge',
+    'repealed-by': 'Abrogé par',
+  },
+} satisfies Translation<DocumentStrings>;

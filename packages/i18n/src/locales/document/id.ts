@@ -1,30 +1,29 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Indonesian strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Dokumen itu tidak ada.',
+  notFoundHint: 'Periksa alamatnya, atau cari dokumen berdasarkan nomornya.',
+  fallback:
+    'Dokumen ini tidak tersedia dalam bahasa Anda. Dokumen ditampilkan dalam bahasa Tionghoa.',
+  fileNumber: 'Nomor dokumen',
+  indexNumber: 'Nomor indeks',
+  issuer: 'Diterbitkan oleh',
+  type: 'Jenis',
+  category: 'Kategori',
+  written: 'Disusun pada',
+  published: 'Diterbitkan pada',
+  effective: 'Berlaku sejak',
+  validity: 'Status berlaku',
+  replacedBy: 'Digantikan oleh',
+  attachments: 'Lampiran',
+  interpretations: 'Penjelasan',
+  relations: 'Dokumen terkait',
+  relationKinds: {
+    amends: 'Mengubah',
+    'amended-by': 'Diubah oleh',
+    repeals: 'Mencabut',
+    'repealed-by': 'Dicabut oleh',
+  },
+} satisfies Translation<DocumentStrings>;

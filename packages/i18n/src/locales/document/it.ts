@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Italian strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Questo documento non esiste.',
+  notFoundHint: 'Controlla l’indirizzo o cerca il documento per numero.',
+  fallback: 'Questo documento non è disponibile nella tua lingua. È mostrato in cinese.',
+  fileNumber: 'Numero del documento',
+  indexNumber: 'Numero di indice',
+  issuer: 'Emesso da',
+  type: 'Tipo',
+  category: 'Categoria',
+  written: 'Redatto il',
+  published: 'Pubblicato il',
+  effective: 'In vigore dal',
+  validity: 'Validità',
+  replacedBy: 'Sostituito da',
+  attachments: 'Allegati',
+  interpretations: 'Interpretazioni',
+  relations: 'Documenti correlati',
+  relationKinds: {
+    amends: 'Modifica',
+    'amended-by': 'Modificato da',
+    repeals: 'Abroga',
+    'repealed-by': 'Abrogato da',
+  },
+} satisfies Translation<DocumentStrings>;

@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Kazakh strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Мұндай құжат жоқ.',
+  notFoundHint: 'Мекенжайды тексеріңіз немесе құжатты нөмірі бойынша іздеңіз.',
+  fallback: 'Бұл құжат сіздің тіліңізде жоқ, сондықтан қытай тілінде көрсетілді.',
+  fileNumber: 'Құжат нөмірі',
+  indexNumber: 'Индекс нөмірі',
+  issuer: 'Шығарған орган',
+  type: 'Түрі',
+  category: 'Санаты',
+  written: 'Жасалған күні',
+  published: 'Жарияланған күні',
+  effective: 'Күшіне енген күні',
+  validity: 'Күші',
+  replacedBy: 'Орнын басқан құжат',
+  attachments: 'Тіркемелер',
+  interpretations: 'Түсіндірмелер',
+  relations: 'Байланысты құжаттар',
+  relationKinds: {
+    amends: 'Өзгертеді',
+    'amended-by': 'Өзгертілген',
+    repeals: 'Күшін жояды',
+    'repealed-by': 'Күші жойылған',
+  },
+} satisfies Translation<DocumentStrings>;

@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Mongolian strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Ийм баримт бичиг байхгүй.',
+  notFoundHint: 'Хаягаа шалгах эсвэл баримт бичгийг дугаараар нь хайна уу.',
+  fallback: 'Энэ баримт бичиг таны хэлээр байхгүй тул хятад хэлээр харуулж байна.',
+  fileNumber: 'Баримт бичгийн дугаар',
+  indexNumber: 'Индексийн дугаар',
+  issuer: 'Гаргасан байгууллага',
+  type: 'Төрөл',
+  category: 'Ангилал',
+  written: 'Үйлдсэн огноо',
+  published: 'Нийтэлсэн огноо',
+  effective: 'Хүчин төгөлдөр болсон огноо',
+  validity: 'Хүчинтэй байдал',
+  replacedBy: 'Орлуулсан баримт бичиг',
+  attachments: 'Хавсралт',
+  interpretations: 'Тайлбар',
+  relations: 'Холбогдох баримт бичиг',
+  relationKinds: {
+    amends: 'Өөрчилдөг',
+    'amended-by': 'Өөрчлөгдсөн',
+    repeals: 'Хүчингүй болгодог',
+    'repealed-by': 'Хүчингүй болсон',
+  },
+} satisfies Translation<DocumentStrings>;

@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Malay strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Dokumen itu tidak wujud.',
+  notFoundHint: 'Semak alamatnya, atau cari dokumen mengikut nombornya.',
+  fallback: 'Dokumen ini tiada dalam bahasa anda. Ia dipaparkan dalam bahasa Cina.',
+  fileNumber: 'Nombor dokumen',
+  indexNumber: 'Nombor indeks',
+  issuer: 'Dikeluarkan oleh',
+  type: 'Jenis',
+  category: 'Kategori',
+  written: 'Ditulis pada',
+  published: 'Diterbitkan pada',
+  effective: 'Berkuat kuasa dari',
+  validity: 'Status kuat kuasa',
+  replacedBy: 'Digantikan oleh',
+  attachments: 'Lampiran',
+  interpretations: 'Penjelasan dasar',
+  relations: 'Dokumen berkaitan',
+  relationKinds: {
+    amends: 'Meminda',
+    'amended-by': 'Dipinda oleh',
+    repeals: 'Memansuhkan',
+    'repealed-by': 'Dimansuhkan oleh',
+  },
+} satisfies Translation<DocumentStrings>;

@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Portuguese strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Esse documento não existe.',
+  notFoundHint: 'Verifique o endereço ou procure o documento pelo número.',
+  fallback: 'Este documento não está disponível no seu idioma. É apresentado em chinês.',
+  fileNumber: 'Número do documento',
+  indexNumber: 'Número de índice',
+  issuer: 'Emitido por',
+  type: 'Tipo',
+  category: 'Categoria',
+  written: 'Redigido em',
+  published: 'Publicado em',
+  effective: 'Em vigor desde',
+  validity: 'Vigência',
+  replacedBy: 'Substituído por',
+  attachments: 'Anexos',
+  interpretations: 'Interpretações',
+  relations: 'Documentos relacionados',
+  relationKinds: {
+    amends: 'Altera',
+    'amended-by': 'Alterado por',
+    repeals: 'Revoga',
+    'repealed-by': 'Revogado por',
+  },
+} satisfies Translation<DocumentStrings>;

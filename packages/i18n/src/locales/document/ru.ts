@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Russian strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Такого документа нет.',
+  notFoundHint: 'Проверьте адрес или найдите документ по его номеру.',
+  fallback: 'Этого документа нет на вашем языке. Он показан на китайском.',
+  fileNumber: 'Номер документа',
+  indexNumber: 'Индексный номер',
+  issuer: 'Издан',
+  type: 'Вид документа',
+  category: 'Категория',
+  written: 'Дата составления',
+  published: 'Дата публикации',
+  effective: 'Вступает в силу',
+  validity: 'Статус',
+  replacedBy: 'Заменён документом',
+  attachments: 'Вложения',
+  interpretations: 'Разъяснения',
+  relations: 'Связанные документы',
+  relationKinds: {
+    amends: 'Изменяет',
+    'amended-by': 'Изменён документом',
+    repeals: 'Отменяет',
+    'repealed-by': 'Отменён документом',
+  },
+} satisfies Translation<DocumentStrings>;

@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Thai strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'ไม่มีเอกสารนี้',
+  notFoundHint: 'โปรดตรวจสอบที่อยู่ หรือค้นหาเอกสารด้วยเลขที่เอกสาร',
+  fallback: 'เอกสารนี้ไม่มีฉบับภาษาของคุณ จึงแสดงเป็นภาษาจีน',
+  fileNumber: 'เลขที่เอกสาร',
+  indexNumber: 'เลขดัชนี',
+  issuer: 'ออกโดย',
+  type: 'ประเภท',
+  category: 'หมวดหมู่',
+  written: 'วันที่จัดทำ',
+  published: 'วันที่ประกาศ',
+  effective: 'มีผลตั้งแต่',
+  validity: 'สถานะการบังคับใช้',
+  replacedBy: 'แทนที่โดย',
+  attachments: 'ไฟล์แนบ',
+  interpretations: 'คำอธิบายนโยบาย',
+  relations: 'เอกสารที่เกี่ยวข้อง',
+  relationKinds: {
+    amends: 'แก้ไข',
+    'amended-by': 'ถูกแก้ไขโดย',
+    repeals: 'ยกเลิก',
+    'repealed-by': 'ถูกยกเลิกโดย',
+  },
+} satisfies Translation<DocumentStrings>;

@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Turkish strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Böyle bir belge yok.',
+  notFoundHint: 'Adresi kontrol edin veya belgeyi numarasıyla arayın.',
+  fallback: 'Bu belge sizin dilinizde yok. Çince olarak gösteriliyor.',
+  fileNumber: 'Belge numarası',
+  indexNumber: 'Dizin numarası',
+  issuer: 'Yayımlayan',
+  type: 'Tür',
+  category: 'Kategori',
+  written: 'Yazıldığı tarih',
+  published: 'Yayımlandığı tarih',
+  effective: 'Yürürlük tarihi',
+  validity: 'Geçerlilik',
+  replacedBy: 'Yerine geçen',
+  attachments: 'Ekler',
+  interpretations: 'Açıklamalar',
+  relations: 'İlgili belgeler',
+  relationKinds: {
+    amends: 'Değiştirdiği',
+    'amended-by': 'Değiştiren',
+    repeals: 'Yürürlükten kaldırdığı',
+    'repealed-by': 'Yürürlükten kaldıran',
+  },
+} satisfies Translation<DocumentStrings>;

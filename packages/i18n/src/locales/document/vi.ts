@@ -1,30 +1,28 @@
-/**
- * English strings of `<portal-document>` (and of the document cards other components show): the
- * reference language. Its keys are the keys of every other language and its type types `t()`.
- */
-const en = {
-  notFound: 'There is no such document.',
-  notFoundHint: 'Check the address, or look the document up by its file number.',
-  fallback: 'This document has no text in your language. It is shown in Chinese.',
-  fileNumber: 'File number',
-  indexNumber: 'Index number',
-  issuer: 'Issued by',
-  type: 'Type',
-  category: 'Category',
-  written: 'Written on',
-  published: 'Published on',
-  effective: 'In force from',
-  validity: 'Validity',
-  replacedBy: 'Replaced by',
-  attachments: 'Attachments',
-  interpretations: 'Interpretations',
-  relations: 'Related documents',
-  relationKinds: {
-    amends: 'Amends',
-    'amended-by': 'Amended by',
-    repeals: 'Repeals',
-    'repealed-by': 'Repealed by',
-  },
-};
+/** Vietnamese strings of `<portal-document>` and the document cards. */
+import type { Translation } from '../../namespace.js';
+import type { DocumentStrings } from './index.js';
 
-export default en;
+export default {
+  notFound: 'Không có văn bản này.',
+  notFoundHint: 'Hãy kiểm tra địa chỉ hoặc tìm văn bản theo số hiệu.',
+  fallback: 'Văn bản này chưa có bản bằng ngôn ngữ của bạn nên được hiển thị bằng tiếng Trung.',
+  fileNumber: 'Số hiệu văn bản',
+  indexNumber: 'Số chỉ mục',
+  issuer: 'Cơ quan ban hành',
+  type: 'Loại văn bản',
+  category: 'Lĩnh vực',
+  written: 'Ngày soạn thảo',
+  published: 'Ngày công bố',
+  effective: 'Có hiệu lực từ',
+  validity: 'Hiệu lực',
+  replacedBy: 'Được thay thế bởi',
+  attachments: 'Tệp đính kèm',
+  interpretations: 'Giải thích chính sách',
+  relations: 'Văn bản liên quan',
+  relationKinds: {
+    amends: 'Sửa đổi',
+    'amended-by': 'Được sửa đổi bởi',
+    repeals: 'Bãi bỏ',
+    'repealed-by': 'Bị bãi bỏ bởi',
+  },
+} satisfies Translation<DocumentStrings>;
