@@ -71,11 +71,11 @@ export class RecordController<A, T> {
     return this.#data.settled;
   }
 
-  /** Loads again with the same inputs and, once rendered, focuses the heading. */
+  /** Loads again with the same inputs and, once the answer is rendered, focuses the heading. */
   retry(): void {
     this.#data.retry();
-    void this.#host.updateComplete.then(() =>
-      this.#host.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus(),
-    );
+    void this.#data.settled
+      .then(() => this.#host.updateComplete)
+      .then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus());
   }
 }

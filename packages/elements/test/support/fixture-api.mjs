@@ -2,7 +2,8 @@
  * A real HTTP Portal API for the browser tests, served by the test runner's own dev server under
  * `/test-api/<session>/<mode>/api/v1/…`, so the SDK makes real requests over loopback. It answers
  * `GET /api/v1/news` (site, column, lang filters, limit, opaque cursor, ETag + 304) and
- * `GET /api/v1/news/{id}` from fixed data, in a condition chosen by `<mode>`:
+ * `GET /api/v1/news/{id}` from fixed data — and the documents (fixture-document.mjs) — in a
+ * condition chosen by `<mode>`:
  *
  * - `ok`: normal answers; `empty`: every list is empty;
  * - `503` / `404` / `400`: every request fails with that status (problem+json);
@@ -17,6 +18,7 @@
  * so parallel test files never see each other's state.
  */
 import { createHash } from 'node:crypto';
+import { documentFixture } from './fixture-document.mjs';
 
 const COLUMNS = ['headlines', 'updates', 'briefs'];
 const SITES = ['main', 'guangdong', 'us', 'eg'];
@@ -63,11 +65,11 @@ function session(id) {
   return s;
 }
 
-function problem(ctx, status, title) {
+function problem(ctx, status, title, extra = {}) {
   ctx.status = status;
   ctx.set('Content-Type', 'application/problem+json');
   ctx.set('Cache-Control', 'no-store');
-  ctx.body = JSON.stringify({ type: 'about:blank', title, status });
+  ctx.body = JSON.stringify({ type: 'about:blank', title, status, ...extra });
 }
 
 function json(ctx, body) {
@@ -156,6 +158,7 @@ export function fixtureApi() {
     }
 
     if (apiPath === '/api/v1/news') return listNews(ctx, mode);
+    if (documentFixture(ctx, apiPath, { json, problem })) return undefined;
     const one = /^\/api\/v1\/news\/([^/]+)$/.exec(apiPath);
     if (one) {
       const item = NEWS.find((i) => i.id === decodeURIComponent(one[1]));
