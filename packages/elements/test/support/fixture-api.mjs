@@ -11,7 +11,8 @@
  * - `slow<ms>`: answers after a delay; `slowfirst<ms>`: only the session's first request is slow;
  * - `flaky`: the session's first request succeeds, later ones fail with 503;
  * - `failonce`: the session's first request fails with 503, later ones succeed;
- * - `down-after-1`: the first request succeeds, later ones drop the connection (network error).
+ * - `down-after-1`: the first request succeeds, later ones drop the connection (network error);
+ * - `unreadable`: the documents lookup refuses every number (400 with a parse error code).
  *
  * `<session>` is a unique id per test: requests are recorded per session and
  * `GET /test-api/<session>/_log` returns them (path + query, and whether the client aborted),
@@ -158,7 +159,7 @@ export function fixtureApi() {
     }
 
     if (apiPath === '/api/v1/news') return listNews(ctx, mode);
-    if (documentFixture(ctx, apiPath, { json, problem })) return undefined;
+    if (documentFixture(ctx, apiPath, { json, problem, mode })) return undefined;
     const one = /^\/api\/v1\/news\/([^/]+)$/.exec(apiPath);
     if (one) {
       const item = NEWS.find((i) => i.id === decodeURIComponent(one[1]));

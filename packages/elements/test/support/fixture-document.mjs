@@ -303,13 +303,18 @@ function browseDocuments(ctx, { json }) {
 
 /**
  * Answers a documents request of the fixture API; `false` when `apiPath` is not one of these.
- * `json` and `problem` are the fixture API's own answer helpers.
+ * `json` and `problem` are the fixture API's own answer helpers; in `mode` `unreadable` the
+ * lookup refuses every number (400, code `ambiguous-year`), as a stricter server would.
  */
-export function documentFixture(ctx, apiPath, { json, problem }) {
+export function documentFixture(ctx, apiPath, { json, problem, mode }) {
   const lang = ctx.query.lang ? String(ctx.query.lang) : 'zh-CN';
   if (apiPath === '/api/v1/documents/lookup') {
     const input = String(ctx.query.number ?? '');
-    const parsed = parseFileNumber(input);
+    // Mode `unreadable`: a server reading numbers more strictly than the browser did.
+    const parsed =
+      mode === 'unreadable'
+        ? { ok: false, error: { code: 'ambiguous-year' } }
+        : parseFileNumber(input);
     if (!parsed.ok) {
       problem(ctx, 400, 'The file number cannot be read', { code: parsed.error.code });
       return true;
