@@ -306,7 +306,7 @@ export class PortalDocumentLookup extends PortalElement<DocumentLookupStrings> {
                               @click=${() => this.lookup(ref.fileNumber?.canonical ?? ref.title)}
                             >
                               <bdi dir="ltr" lang="zh-CN">${ref.fileNumber?.canonical}</bdi>
-                              <span lang="zh-CN">${ref.title}</span>
+                              <span>${ref.title}</span>
                             </button>
                             <span class="muted">
                               (${l.t(`suggestionReasons.${reason}` as TranslationKey<DocumentLookupStrings>)})
