@@ -309,7 +309,7 @@ export class PortalDocumentLookup extends PortalElement<DocumentLookupStrings> {
                               <span>${ref.title}</span>
                             </button>
                             <span class="muted">
-                              (${l.t(`suggestionReasons.${reason}` as TranslationKey<DocumentLookupStrings>)})
+                              ${l.t(`suggestionReasons.${reason}` as TranslationKey<DocumentLookupStrings>)}
                             </span>
                           </li>`,
                       )}

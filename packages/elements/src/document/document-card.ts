@@ -74,11 +74,13 @@ export function hrefFrom(pattern: string | undefined): RefHref {
     pattern ? safeHref(pattern.replaceAll('{id}', encodeURIComponent(ref.id))) : undefined;
 }
 
-/** A link to another document (its title, and its number when it has one). */
+/** A link to another document (`part="ref"`: its title, and its number when it has one). */
 export function refLink(ref: DocumentRef, href?: RefHref) {
   const url = href?.(ref);
   const text = html`${ref.title}${ref.fileNumber ? html` ${fileNumberView(ref.fileNumber.canonical)}` : nothing}`;
-  return url === undefined ? text : html`<a href=${url}>${text}</a>`;
+  return url === undefined
+    ? html`<span part="ref">${text}</span>`
+    : html`<a part="ref" href=${url}>${text}</a>`;
 }
 
 /**
@@ -95,8 +97,8 @@ export function validityBadge(
     >${
       doc.replacedBy.length > 0
         ? html` <span class="replaced"
-            >${l.tOf<DocumentStrings>(documentNamespace, 'replacedBy')}:
-            ${doc.replacedBy.map((ref, i) => html`${i ? '; ' : ''}${refLink(ref, href)}`)}</span
+            >${l.tOf<DocumentStrings>(documentNamespace, 'replacedBy')}
+            ${doc.replacedBy.map((ref) => html`<span class="ref">${refLink(ref, href)}</span>`)}</span
           >`
         : nothing
     }`;
@@ -132,7 +134,8 @@ export function documentCard(
       ${doc.fileNumber ? fileNumberView(doc.fileNumber.canonical) : nothing}
       <span class="type">${typeName(l, doc.type)}</span>
       <span class="issuer"
-        >${l.tOf<DocumentStrings>(documentNamespace, 'issuer')}: ${organNames(l, doc)}</span
+        >${l.tOf<DocumentStrings>(documentNamespace, 'issuer')}
+        <span class="organs">${organNames(l, doc)}</span></span
       >
       ${date ? html`<time datetime=${doc.publishedOn}>${date}</time>` : nothing}
       ${validityBadge(l, doc, href)}

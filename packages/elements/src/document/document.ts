@@ -75,6 +75,7 @@ export function formatOf(attachment: Pick<DocumentAttachment, 'name' | 'mediaTyp
  * @csspart meta - The metadata list (`dl`).
  * @csspart file-number - A file number (LTR-isolated).
  * @csspart validity - The validity badge.
+ * @csspart ref - A link to (or the name of) another document: replacing or related.
  * @csspart body - The document's text.
  * @csspart attachments - The list of attachments.
  * @csspart interpretations - The list of interpretations.
@@ -216,7 +217,8 @@ export class PortalDocument extends PortalElement<DocumentStrings> {
           const url = safeHref(a.url);
           const name = html`<span lang=${textLang}>${a.name}</span>`;
           return html`${url === undefined ? name : html`<a href=${url} type=${a.mediaType}>${name}</a>`}
-            <span class="muted">(${formatOf(a)}, ${fileSize(a.size, l.lang)})</span>`;
+            <span class="muted">${formatOf(a)}</span>
+            <span class="muted">${fileSize(a.size, l.lang)}</span>`;
         }),
         level + 1,
       )}
@@ -234,7 +236,7 @@ export class PortalDocument extends PortalElement<DocumentStrings> {
         t('relations'),
         doc.relations.map(
           (r) =>
-            html`${l.t(`relationKinds.${r.kind}` as TranslationKey<DocumentStrings>)}:
+            html`${l.t(`relationKinds.${r.kind}` as TranslationKey<DocumentStrings>)}
             ${refLink(r.document, href)}`,
         ),
         level + 1,
