@@ -191,10 +191,14 @@ export class PortalDocumentLookup extends PortalElement<DocumentLookupStrings> {
     this.#answer.retry();
   }
 
-  /** Looks `number` up, as if the reader had typed it and pressed the button. */
+  /**
+   * Looks `number` up, as if the reader had typed it and pressed the button (once the element
+   * has rendered; before, `number` only becomes the field's initial value).
+   */
   lookup(number: string): void {
     const field = this.#field();
     if (field) field.value = number;
+    else this.value = number;
     this.#readNow(number);
     this.#form.requestSubmit();
   }
