@@ -135,6 +135,21 @@ describe('<portal-document-lookup>', () => {
     await expectNoAxeViolations(element, 'invalid');
   });
 
+  it('a number submitted at once (the parser still loading) is checked before anything is sent', async () => {
+    const element = await make(api);
+    await loadNamespace('en', 'document-lookup');
+    const message = getFixedT('en', 'document-lookup')('errors.no-year');
+    enter(element, '商资发123号');
+    submit(element);
+    const summary = part(element, 'portal-error-summary');
+    await waitUntil(() => summary.shadowRoot!.textContent?.includes(message), 'summary');
+    expect(readAs(element)).to.not.contain('Read as');
+    enter(element, '商资发〔2006〕123号');
+    submit(element);
+    await settle(element, ['found']);
+    expect(await api.log()).to.have.length(1);
+  });
+
   it('empty submit: "Enter a file number." in the field and the summary, which gets the focus', async () => {
     const element = await make(api);
     submit(element);

@@ -1,19 +1,43 @@
 /**
- * The lookup's second way in: documents by type, year and issuing organ. The choices come from
- * the API's facet counts (`GET /documents?limit=1`, loaded when the reader opens the disclosure),
- * else from the kit's own lists; the results from `GET /documents` with those filters.
+ * The lookup's second way in: documents by type, year and issuing organ. `<portal-document-lookup>`
+ * loads this module when the reader first opens its disclosure (a chunk of its own in bundles),
+ * so a page does not pay for it at first paint. The choices come from the API's facet counts
+ * (`GET /documents?limit=1`), else from the kit's own lists; the results from `GET /documents`
+ * with those filters.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { DOCUMENT_TYPE_VALUES, documentsParams } from '@portal-kit/sdk';
 import type { CoreClient, DocumentsPage, DocumentsQuery } from '@portal-kit/sdk';
 import type { BaseLocalizeController, DocumentLookupStrings } from '@portal-kit/i18n';
 import { clientId } from '../client.js';
 import { RecordController } from '../controllers/record-controller.js';
-import { documentCard, typeName } from '../document/document-card.js';
+import { documentCard, hrefFrom, typeName } from '../document/document-card.js';
 import type { RefHref } from '../document/document-card.js';
+import { cardStyles } from '../document/document.styles.js';
 import type { SelectOption } from '../select/select.js';
 import { commonT, liveRegion, noticeView, skeletonView } from '../status/status-views.js';
+
+/** The styles of the second way in: its form, its count and the document cards. */
+export const browseStyles = [
+  cardStyles,
+  css`
+    .browse-form {
+      display: grid;
+      gap: var(--_space-s);
+      justify-items: start;
+      margin-block: var(--_space-s);
+    }
+
+    .browse-form portal-select {
+      inline-size: min(100%, 32rem);
+    }
+
+    .count {
+      font-weight: 600;
+    }
+  `,
+];
 
 /** Documents listed per search of the second way in. */
 const RESULTS = 10;
@@ -26,10 +50,12 @@ type Host = ConstructorParameters<typeof RecordController>[0];
 /** The chosen filters, as the list query takes them. */
 type Filters = Pick<DocumentsQuery, 'type' | 'organ' | 'yearFrom' | 'yearTo'>;
 
-/** The second way in, rendered inside `<portal-document-lookup>`. */
+/**
+ * The second way in, rendered inside the disclosure of `<portal-document-lookup>`; made when the
+ * disclosure first opens, it loads the choices at once.
+ */
 export class BrowseView {
   readonly #host: Host;
-  #open = false;
   #filters: Filters | null = null;
 
   readonly #facets: RecordController<{ client: CoreClient; lang: string }, DocumentsPage>;
@@ -45,7 +71,7 @@ export class BrowseView {
     this.#facets = new RecordController(host, {
       args: () => {
         const { client, lang } = context();
-        return this.#open && client ? { client, lang } : null;
+        return client ? { client, lang } : null;
       },
       key: ({ client, lang }) => `${clientId(client)} ${lang}`,
       load: async ({ client, lang }, { signal }) => list(client, { lang, limit: 1 }, signal),
@@ -60,16 +86,6 @@ export class BrowseView {
         list(client, { ...filters, lang, limit: RESULTS }, signal),
     });
   }
-
-  /** The results' state: `idle`, `loading`, `ready`, `error` or `stale`. */
-  get state(): string {
-    return this.#results.state;
-  }
-
-  readonly #onToggle = (event: Event): void => {
-    this.#open ||= (event.target as HTMLDetailsElement).open;
-    this.#host.requestUpdate();
-  };
 
   readonly #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
@@ -126,21 +142,21 @@ export class BrowseView {
       }`;
   }
 
-  /** The disclosure with its form and results. */
-  render(l: BaseLocalizeController<DocumentLookupStrings>, href: RefHref): TemplateResult {
+  /**
+   * The form and the results (inside the host's disclosure); replacing documents link to
+   * `documentHref`, `{id}` standing for the id.
+   */
+  render(l: BaseLocalizeController<DocumentLookupStrings>, documentHref?: string): TemplateResult {
     const choices = this.#choices(l);
     const select = (name: 'type' | 'year' | 'organ', label: string) =>
       html`<portal-select name=${name} label=${label} .options=${choices[name]}></portal-select>`;
     const page = this.#results.data;
-    return html`<details part="browse" class="browse" @toggle=${this.#onToggle}>
-      <summary>${l.t('browse')}</summary>
-      <form class="browse-form" @submit=${this.#onSubmit}>
+    return html`<form class="browse-form" @submit=${this.#onSubmit}>
         ${select('type', l.t('type'))} ${select('year', l.t('year'))}
         ${select('organ', l.t('organ'))}
         <button part="submit" class="button" type="submit">${l.t('show')}</button>
       </form>
-      <div class="results">${this.#resultsView(l, href)}</div>
-      ${liveRegion(page && this.#results.state !== 'loading' ? l.t('results', { count: page.total }) : '')}
-    </details>`;
+      <div class="results">${this.#resultsView(l, hrefFrom(documentHref))}</div>
+      ${liveRegion(page && this.#results.state !== 'loading' ? l.t('results', { count: page.total }) : '')}`;
   }
 }

@@ -1,24 +1,24 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<portal-document-lookup>` (the cards are the document's, `document.styles.ts`).
- * The answer's area and the "read as" line keep their space, so nothing below them moves when
- * an answer or a reading arrives. Logical properties only.
+ * Styles of `<portal-document-lookup>` at first paint (the answer and the second way in bring
+ * theirs, with the document cards', when they load: `answer.ts`, `browse.ts`). The answer's area
+ * and the "read as" line keep their space, so nothing below them moves when an answer or a
+ * reading arrives. Logical properties only.
  */
 export const lookupStyles = css`
   :host {
+    display: block;
     --_heading-size: var(--portal-document-lookup-heading-size, 1.25em);
   }
 
-  .lookup,
-  .browse-form {
+  .lookup {
     display: grid;
     gap: var(--_space-s);
     justify-items: start;
   }
 
-  .lookup portal-text-field,
-  .browse-form portal-select {
+  .lookup portal-text-field {
     inline-size: min(100%, 32rem);
   }
 
@@ -41,31 +41,9 @@ export const lookupStyles = css`
     outline: var(--_focus-ring-width) solid var(--_color-focus);
   }
 
-  .suggestions {
-    display: grid;
-    gap: var(--_space-s);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .suggestions .button {
-    margin: 0;
-    gap: var(--_space-s);
-    text-align: start;
-  }
-
   .browse summary {
     min-block-size: 24px;
     color: var(--_color-accent);
     cursor: pointer;
-  }
-
-  .browse-form {
-    margin-block: var(--_space-s);
-  }
-
-  .count {
-    font-weight: 600;
   }
 `;

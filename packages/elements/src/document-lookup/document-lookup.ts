@@ -1,38 +1,39 @@
 import { html, nothing } from 'lit';
-import type { PropertyDeclarations, TemplateResult } from 'lit';
-import { FILE_NUMBER_ERROR_CODES, PortalHttpError, parseFileNumber } from '@portal-kit/sdk';
-import type { CoreClient, DocumentLookup, LookupNotFound } from '@portal-kit/sdk';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { PortalHttpError } from '@portal-kit/sdk';
+import type { CoreClient, LookupNotFound } from '@portal-kit/sdk';
 import {
   commonNamespace,
   documentLookupNamespace,
   documentNamespace,
   domainNamespace,
 } from '@portal-kit/i18n';
-import type { DocumentLookupStrings, TranslationKey } from '@portal-kit/i18n';
+import type { DocumentLookupStrings } from '@portal-kit/i18n';
 import { headingPlaceholder, headingView } from '../base/heading.js';
+import { addStyles, lazy } from '../base/lazy.js';
 import { PortalElement } from '../base/portal-element.js';
 import { clientId, resolveClient } from '../client.js';
 import { RecordController } from '../controllers/record-controller.js';
-import { documentCard, hrefFrom } from '../document/document-card.js';
-import { documentStyles } from '../document/document.styles.js';
 import type { PortalErrorSummary } from '../error-summary/error-summary.js';
 import { FormController } from '../form/form-controller.js';
-import type { Validator } from '../form/validators.js';
 import { PortalErrorEvent } from '../news-feed/events.js';
 import { commonT, noticeView, skeletonView } from '../status/status-views.js';
 import { statusViewStyles } from '../status/status-views.styles.js';
 import type { PortalTextField } from '../text-field/text-field.js';
-import { BrowseView } from './browse.js';
+import type * as AnswerModule from './answer.js';
+import type { LookupAnswer } from './answer.js';
+import type * as BrowseModule from './browse.js';
+import type { BrowseView } from './browse.js';
 import { lookupStyles } from './document-lookup.styles.js';
+import { NumberReader } from './reader.js';
 
-/** What a lookup answered: the documents of the number, or near numbers. */
-export type LookupAnswer = ({ found: true } & DocumentLookup) | ({ found: false } & LookupNotFound);
+export type { LookupAnswer };
 
-/** How long after the last keystroke the "read as" line is updated and announced. */
-const READ_DELAY = 400;
+/** The answer's views and the second way in: loaded on use. */
+type Answer = typeof AnswerModule;
+type Browse = typeof BrowseModule;
 
-/** A left-to-right isolate (U+2066 … U+2069): a number inside a sentence of any direction. */
-export const isolate = (text: string): string => `\u2066${text}\u2069`;
+export { isolate } from './reader.js';
 
 /** The inputs of one lookup. */
 interface LookupArgs {
@@ -87,12 +88,7 @@ interface LookupArgs {
  *   document-href="/policies/{id}.html"></portal-document-lookup>
  */
 export class PortalDocumentLookup extends PortalElement<DocumentLookupStrings> {
-  static override styles = [
-    ...PortalElement.styles,
-    statusViewStyles,
-    documentStyles,
-    lookupStyles,
-  ];
+  static override styles = [...PortalElement.styles, statusViewStyles, lookupStyles];
 
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
@@ -100,16 +96,24 @@ export class PortalDocumentLookup extends PortalElement<DocumentLookupStrings> {
     headingLevel: { attribute: 'heading-level' },
     value: {},
     client: { attribute: false },
-    readAs: { state: true },
   };
 
-  #timer: ReturnType<typeof setTimeout> | undefined;
   #submitted: { number: string; key: string } | null = null;
+
+  readonly #answers = lazy<Answer>(() => import('./answer.js'));
+  readonly #browser = lazy<Browse>(() => import('./browse.js'));
+  #browse: BrowseView | undefined;
 
   readonly #form = new FormController(this, {
     form: () => this.renderRoot.querySelector<HTMLFormElement>('form.lookup'),
     summary: () => this.renderRoot.querySelector<PortalErrorSummary>('portal-error-summary'),
     onSubmit: (data) => this.#find(String(data.get('number') ?? '')),
+  });
+
+  readonly #reader = new NumberReader(this, {
+    localize: this.localize,
+    field: () => this.#field(),
+    submit: (submitter) => this.#form.requestSubmit(submitter),
   });
 
   readonly #answer = new RecordController<LookupArgs, LookupAnswer>(this, {
@@ -121,31 +125,28 @@ export class PortalDocumentLookup extends PortalElement<DocumentLookupStrings> {
     },
     key: ({ client, key, lang }) => `${clientId(client)} ${key} ${lang}`,
     load: async ({ client, number, lang }, { signal }) => {
+      // The answer's views load beside the request; the answer is shown once both are here.
+      const views = this.#loadAnswers();
+      let answer: LookupAnswer;
       try {
         const found = await client.request('GET', '/documents/lookup', {
           query: { number, lang },
           signal,
         });
-        return { found: true as const, ...found };
+        answer = { found: true as const, ...found };
       } catch (error) {
         // The 404 problem of a number of no document is an answer: "not found, did you mean…".
         const problem = error instanceof PortalHttpError && error.status === 404 && error.problem;
-        if (problem && Array.isArray((problem as Partial<LookupNotFound>).suggestions)) {
-          return { found: false as const, ...(problem as unknown as LookupNotFound) };
+        if (!problem || !Array.isArray((problem as Partial<LookupNotFound>).suggestions)) {
+          throw error;
         }
-        throw error;
+        answer = { found: false as const, ...(problem as unknown as LookupNotFound) };
       }
+      if (!(await views)) throw new Error("Portal Kit: the lookup's views could not be loaded.");
+      return answer;
     },
     onError: (error) => this.dispatchEvent(new PortalErrorEvent({ error })),
   });
-
-  readonly #browse = new BrowseView(this, () => ({
-    client: resolveClient({ client: this.client, apiBase: this.apiBase }),
-    lang: this.localize.contentLang,
-  }));
-
-  /** What the "read as" line says (updated once typing pauses). */
-  private readAs = '';
 
   /** Origin of the Portal API server (the element adds `/api/v1`). */
   declare apiBase?: string;
@@ -199,24 +200,46 @@ export class PortalDocumentLookup extends PortalElement<DocumentLookupStrings> {
     const field = this.#field();
     if (field) field.value = number;
     else this.value = number;
-    this.#readNow(number);
+    this.#reader.readNow(number);
     this.#form.requestSubmit();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#timer);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A number to start with is read (and checked) as soon as the parser is here.
+    if (changed.has('value') && this.value) this.#reader.prepare();
   }
 
   #field(): PortalTextField | null {
     return this.renderRoot.querySelector<PortalTextField>('portal-text-field');
   }
 
+  /** Loads the answer's views, and adopts their styles (the document cards'). */
+  async #loadAnswers(): Promise<Answer | undefined> {
+    const views = await this.#answers.get();
+    if (views) addStyles(this, views.answerStyles);
+    return views;
+  }
+
+  readonly #onToggle = (event: Event): void => {
+    if (this.#browse || !(event.target as HTMLDetailsElement).open) return;
+    void this.#browser.get().then((module) => {
+      if (!module || this.#browse) return;
+      addStyles(this, module.browseStyles);
+      this.#browse = new module.BrowseView(this, () => ({
+        client: resolveClient({ client: this.client, apiBase: this.apiBase }),
+        lang: this.localize.contentLang,
+      }));
+      this.requestUpdate();
+    });
+  };
+
   async #find(number: string): Promise<void> {
-    const parsed = parseFileNumber(number);
-    if (!parsed.ok) return;
-    const key = parsed.value.canonical;
-    this.#readNow(number);
+    // Without the parser (it could not be loaded), the server reads the number.
+    const canonical = await this.#reader.canonical(number);
+    if (canonical === null) return;
+    const key = canonical ?? number.trim();
+    this.#reader.readNow(number);
     // The same number again: one request (the one in flight, or a retry after a failure).
     if (this.#submitted?.key === key) {
       if (this.#answer.state === 'error') this.#answer.retry();
@@ -230,47 +253,13 @@ export class PortalDocumentLookup extends PortalElement<DocumentLookupStrings> {
     this.renderRoot.querySelector<HTMLElement>('[part~="result"]')?.focus();
   }
 
-  /** What the line under the field says about `value`: how it reads, or why it cannot. */
-  #reading(value: string): string {
-    if (value.trim() === '') return '';
-    const parsed = parseFileNumber(value);
-    return parsed.ok
-      ? this.localize.t('readAs', { number: isolate(parsed.value.canonical) })
-      : this.#explain(parsed.error.code);
-  }
-
-  #explain(code: string): string {
-    return this.localize.t(`errors.${code}` as TranslationKey<DocumentLookupStrings>, {
-      defaultValue: this.localize.t('errors.unknown-form'),
-    });
-  }
-
-  #readNow(value: string): void {
-    clearTimeout(this.#timer);
-    this.readAs = this.#reading(value);
-  }
-
-  readonly #onInput = (event: Event): void => {
-    const value = (event.target as PortalTextField).value;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#readNow(value), READ_DELAY);
-  };
-
-  /** The field's check: the number must be readable; the message explains why it is not. */
-  readonly #validator: Validator = {
-    id: 'fileNumber',
-    validate: (value) => {
-      const parsed = parseFileNumber(value);
-      return value.trim() === '' || parsed.ok ? null : { key: parsed.error.code };
-    },
-  };
-
   #answerView(): unknown {
     const l = this.localize;
     const record = this.#answer;
     const c = commonT(l);
     const data = record.data;
     const error = record.error;
+    const views = this.#answers.value;
     const code =
       error instanceof PortalHttpError && error.status === 400 && error.problem
         ? (error.problem as { code?: unknown }).code
@@ -279,64 +268,26 @@ export class PortalDocumentLookup extends PortalElement<DocumentLookupStrings> {
     if (typeof code === 'string' && !record.offline) {
       return html`<div part="error" class="message error" role="alert">
         <p class="error-title">${l.t('unreadable')}</p>
-        <p>${this.#explain(code)}</p>
+        <p>${this.#reader.explain(code)}</p>
       </div>`;
     }
-    if (!data) {
+    if (!data || !views) {
       return record.state === 'error'
         ? noticeView(c, record, () => this.retry())
         : skeletonView(2, c('loading'));
     }
-    const href = hrefFrom(this.documentHref);
     return html`${noticeView(c, record, () => this.retry())}
-    ${
-      data.found
-        ? data.items.map((doc, i) => documentCard(l, doc, href, i))
-        : html`<div part="not-found" class="not-found">
-            <p class="error-title">
-              ${l.t('notFound', { number: isolate(data.number.canonical) })}
-            </p>
-            ${
-              data.suggestions.length > 0
-                ? html`<p>${l.t('didYouMean')}</p>
-                    <ul class="suggestions">
-                      ${data.suggestions.map(
-                        ({ reason, document: ref }) =>
-                          html`<li>
-                            <button
-                              part="suggestion"
-                              class="button secondary"
-                              type="button"
-                              @click=${() => this.lookup(ref.fileNumber?.canonical ?? ref.title)}
-                            >
-                              <bdi dir="ltr" lang="zh-CN">${ref.fileNumber?.canonical}</bdi>
-                              <span>${ref.title}</span>
-                            </button>
-                            <span class="muted">
-                              ${l.t(`suggestionReasons.${reason}` as TranslationKey<DocumentLookupStrings>)}
-                            </span>
-                          </li>`,
-                      )}
-                    </ul>`
-                : nothing
-            }
-          </div>`
-    }`;
+    ${views.answerView(l, data, this.documentHref, (number) => this.lookup(number))}`;
   }
 
   override render(): TemplateResult {
     const l = this.localize;
     if (!l.isReady) return html`<div part="base" class="base">${headingPlaceholder()}</div>`;
-    const messages = Object.fromEntries(
-      ['required', ...FILE_NUMBER_ERROR_CODES].map((code) => [
-        code,
-        code === 'required' ? this.#explain('empty') : this.#explain(code),
-      ]),
-    );
+    const reader = this.#reader;
     return html`<div part="base" class="base" lang=${l.lang} dir=${l.dir}>
       ${headingView(this.headingLevel, l.t('heading'))}
       <portal-error-summary></portal-error-summary>
-      <form part="form" class="lookup">
+      <form part="form" class="lookup" @submit=${reader.onSubmit} @focusin=${reader.prepare}>
         <portal-text-field
           id="number"
           name="number"
@@ -344,13 +295,13 @@ export class PortalDocumentLookup extends PortalElement<DocumentLookupStrings> {
           value=${this.value}
           required
           autocomplete="off"
-          .validators=${[this.#validator]}
-          .messages=${messages}
-          @input=${this.#onInput}
+          .validators=${[reader.validator]}
+          .messages=${reader.messages()}
+          @input=${reader.onInput}
         >
           <span slot="hint"
             >${l.t('hint')}
-            <span part="read-as" class="read-as" role="status">${this.readAs}</span></span
+            <span part="read-as" class="read-as" role="status">${reader.readAs}</span></span
           >
         </portal-text-field>
         <button
@@ -365,7 +316,14 @@ export class PortalDocumentLookup extends PortalElement<DocumentLookupStrings> {
       <div part="result" class="result" tabindex="-1" aria-busy=${this.#answer.state === 'loading'}>
         ${this.#answerView()}
       </div>
-      ${this.#browse.render(l, hrefFrom(this.documentHref))}
+      <details part="browse" class="browse" @toggle=${this.#onToggle}>
+        <summary>${l.t('browse')}</summary>
+        ${
+          this.#browse
+            ? this.#browse.render(l, this.documentHref)
+            : html`<p aria-busy="true">${commonT(l)('loading')}</p>`
+        }
+      </details>
     </div>`;
   }
 }

@@ -1,50 +1,18 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<portal-document>` and of the document cards (`document-card.ts`) other components
- * show; the heading and the status views bring their own. Logical properties only.
+ * Styles of the document cards and badges (`document-card.ts`), wherever they are shown: links,
+ * the muted metadata line, the validity badge, the file number. Logical properties only.
  */
-export const documentStyles = css`
+export const cardStyles = css`
   :host {
-    display: block;
-    --_heading-size: var(--portal-document-heading-size, 1.5em);
     --_doc-link: var(--portal-document-link-color, var(--_color-accent));
     --_doc-strong: var(--portal-document-repealed-color, var(--_color-danger));
-    --_skeleton: var(--portal-document-skeleton-color, var(--_color-surface-muted));
   }
 
   a {
     color: var(--_doc-link);
     overflow-wrap: anywhere;
-  }
-
-  .meta {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: var(--_space-xs) var(--_space-m);
-    margin-block: var(--_space-m);
-  }
-
-  .meta dt {
-    color: var(--_color-text-muted);
-  }
-
-  .meta dd {
-    margin: 0;
-  }
-
-  .sub {
-    margin-block: var(--_space-m) var(--_space-s);
-    font-weight: 700;
-  }
-
-  .body p {
-    margin-block: 0 var(--_space-s);
-  }
-
-  .links {
-    margin: 0;
-    padding-inline-start: var(--_space-m);
   }
 
   .muted,
@@ -84,6 +52,47 @@ export const documentStyles = css`
 
   .file-number {
     font-variant-numeric: tabular-nums;
+  }
+`;
+
+/**
+ * Styles of `<portal-document>`'s page — metadata list, body, links — over {@link cardStyles};
+ * the heading and the status views bring their own. Logical properties only.
+ */
+export const documentStyles = css`
+  :host {
+    display: block;
+    --_heading-size: var(--portal-document-heading-size, 1.5em);
+    --_skeleton: var(--portal-document-skeleton-color, var(--_color-surface-muted));
+  }
+
+  .meta {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_space-xs) var(--_space-m);
+    margin-block: var(--_space-m);
+  }
+
+  .meta dt {
+    color: var(--_color-text-muted);
+  }
+
+  .meta dd {
+    margin: 0;
+  }
+
+  .sub {
+    margin-block: var(--_space-m) var(--_space-s);
+    font-weight: 700;
+  }
+
+  .body p {
+    margin-block: 0 var(--_space-s);
+  }
+
+  .links {
+    margin: 0;
+    padding-inline-start: var(--_space-m);
   }
 
   @media (max-width: 30em) {

@@ -27,7 +27,7 @@ import {
   typeName,
   validityBadge,
 } from './document-card.js';
-import { documentStyles } from './document.styles.js';
+import { cardStyles, documentStyles } from './document.styles.js';
 
 /** The inputs of one load. */
 interface DocArgs {
@@ -97,7 +97,7 @@ export function formatOf(attachment: Pick<DocumentAttachment, 'name' | 'mediaTyp
  *   document-href="/policies/{id}.html"></portal-document>
  */
 export class PortalDocument extends PortalElement<DocumentStrings> {
-  static override styles = [...PortalElement.styles, statusViewStyles, documentStyles];
+  static override styles = [...PortalElement.styles, statusViewStyles, cardStyles, documentStyles];
 
   static override properties: PropertyDeclarations = {
     documentId: { attribute: 'document-id' },
