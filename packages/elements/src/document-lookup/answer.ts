@@ -3,7 +3,7 @@
  * server's suggestions as buttons — loaded by `<portal-document-lookup>` with its first lookup
  * (a chunk of its own in bundles), so a page does not pay for it at first paint.
  */
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { DocumentLookup, LookupNotFound } from '@portal-kit/sdk';
 import type {
@@ -13,30 +13,14 @@ import type {
 } from '@portal-kit/i18n';
 import { documentCard, hrefFrom } from '../document/document-card.js';
 import { cardStyles } from '../document/document.styles.js';
+import { resultsStyles } from './results.styles.js';
 import { isolate } from './reader.js';
 
 /** What a lookup answered: the documents of the number, or near numbers. */
 export type LookupAnswer = ({ found: true } & DocumentLookup) | ({ found: false } & LookupNotFound);
 
-/** The styles of the answer: the document cards' and the suggestions'. */
-export const answerStyles = [
-  cardStyles,
-  css`
-    .suggestions {
-      display: grid;
-      gap: var(--_space-s);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-
-    .suggestions .button {
-      margin: 0;
-      gap: var(--_space-s);
-      text-align: start;
-    }
-  `,
-];
+/** The styles it needs: the document cards' and its own. */
+export const answerStyles = [cardStyles, resultsStyles];
 
 /**
  * The answer: the cards of the documents found (titles linking to their pages; replacing

@@ -5,7 +5,7 @@
  * (`GET /documents?limit=1`), else from the kit's own lists; the results from `GET /documents`
  * with those filters.
  */
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { DOCUMENT_TYPE_VALUES, documentsParams } from '@portal-kit/sdk';
 import type { CoreClient, DocumentsPage, DocumentsQuery } from '@portal-kit/sdk';
@@ -15,29 +15,12 @@ import { RecordController } from '../controllers/record-controller.js';
 import { documentCard, hrefFrom, typeName } from '../document/document-card.js';
 import type { RefHref } from '../document/document-card.js';
 import { cardStyles } from '../document/document.styles.js';
+import { resultsStyles } from './results.styles.js';
 import type { SelectOption } from '../select/select.js';
 import { commonT, liveRegion, noticeView, skeletonView } from '../status/status-views.js';
 
-/** The styles of the second way in: its form, its count and the document cards. */
-export const browseStyles = [
-  cardStyles,
-  css`
-    .browse-form {
-      display: grid;
-      gap: var(--_space-s);
-      justify-items: start;
-      margin-block: var(--_space-s);
-    }
-
-    .browse-form portal-select {
-      inline-size: min(100%, 32rem);
-    }
-
-    .count {
-      font-weight: 600;
-    }
-  `,
-];
+/** The styles it needs: the document cards' and its own. */
+export const browseStyles = [cardStyles, resultsStyles];
 
 /** Documents listed per search of the second way in. */
 const RESULTS = 10;
