@@ -3,7 +3,8 @@
  * - npm: unbundled ES modules, one per source module (preserveModules), dependencies external;
  *   the CSS of the components' styles minified in both builds (scripts/lib/minify-css.mjs);
  * - CDN: one minified bundle of every component for `<script type="module">` users, with each
- *   language's strings in its own chunk, loaded only when a page shows that language.
+ *   language's strings in its own chunk, loaded only when a page shows that language, and the
+ *   parts components load on use (`import()`) in chunks of their own beside it.
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
@@ -14,6 +15,7 @@ import type { RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/lib/minify-css.mjs';
 import { minifyHtmlLiterals } from './scripts/lib/minify-html.mjs';
+import { stringsChunk } from './scripts/lib/strings-chunks.mjs';
 
 // The plugin ships CommonJS-flavoured types, so under `nodenext` TypeScript sees its default
 // import as the module namespace; Rollup loads the ES build, whose default export is the plugin.
@@ -69,6 +71,10 @@ function npmBuild(name: (typeof PACKAGES)[number]): RollupOptions {
 
 const cdnBuild: RollupOptions = {
   input: 'packages/elements/src/cdn.ts',
+  // Parts loaded on use (a parser, an answer's views) import what they share from
+  // portal-kit.js itself: it may export more than cdn.ts does, so it stays the one main file
+  // rather than a facade over a shared chunk.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'] }),
     minifyCssLiterals(),
@@ -81,6 +87,9 @@ const cdnBuild: RollupOptions = {
     format: 'es',
     entryFileNames: 'portal-kit.js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // One strings file per language for every component's strings: one request for a page's
+    // language, and the loaders of every namespace name the same 19 files.
+    manualChunks: stringsChunk,
     sourcemap: true,
   },
 };

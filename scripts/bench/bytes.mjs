@@ -12,6 +12,7 @@ import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from '../lib/minify-css.mjs';
 import { minifyHtmlLiterals } from '../lib/minify-html.mjs';
+import { stringsChunk } from '../lib/strings-chunks.mjs';
 import { BUDGETS } from './budgets.mjs';
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes of `code`, in bytes. */
@@ -49,19 +50,36 @@ async function bundleChunks(code) {
     format: 'es',
     inlineDynamicImports: false,
     chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: stringsChunk, // as the CDN build does
   });
   await bundle.close();
   return output.filter((o) => o.type === 'chunk');
 }
 
 /**
- * The code `code` loads up front: its entry chunk, minified with every dependency. Dynamic
- * imports (per-language strings) stay out: a page loads only the languages it shows.
+ * The chunks a page loads up front: the entry chunks and every chunk they import statically
+ * (with parts loaded on use importing shared code, Rollup turns an entry into a facade over a
+ * shared chunk). Dynamic imports stay out: strings, parts loaded on use.
+ */
+function upFront(chunks) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set();
+  const visit = (c) => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    for (const name of c.imports) visit(byName.get(name));
+  };
+  chunks.filter((c) => c.isEntry).forEach(visit);
+  return [...seen];
+}
+
+/**
+ * The code `code` loads up front: its entry chunk and the chunks it imports statically,
+ * minified with every dependency. Dynamic imports (per-language strings, parts loaded on use)
+ * stay out: a page loads only the languages it shows, and those parts when they are used.
  */
 export async function bundle(code) {
-  const chunks = await bundleChunks(code);
-  return chunks
-    .filter((o) => o.isEntry)
+  return upFront(await bundleChunks(code))
     .map((o) => o.code)
     .join('\n');
 }
@@ -122,10 +140,8 @@ const entries = [
 export async function measureKit(lang = 'zh-CN') {
   const cdn = JSON.stringify(resolve('packages/elements/src/cdn.ts'));
   const chunks = await bundleChunks(`export * from ${cdn};`);
-  const main = chunks.filter((c) => c.isEntry).map((c) => c.code);
-  const strings = chunks
-    .filter((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${lang}.ts`))
-    .map((c) => c.code);
+  const main = upFront(chunks).map((c) => c.code);
+  const strings = chunks.filter((c) => c.name === `strings-${lang}`).map((c) => c.code);
   if (strings.length === 0) throw new Error(`no ${lang} strings chunk in the CDN bundle`);
   return { main: sizes(main.join('\n')), page: sizes([...main, ...strings].join('\n')) };
 }

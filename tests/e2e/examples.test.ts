@@ -100,10 +100,11 @@ describe('examples', () => {
     const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    // The strings chunks (`chunks/<lang>-<hash>.js`, one per language and component) downloaded.
+    // The strings chunks (`chunks/strings-<lang>-<hash>.js`, one per language) downloaded.
     const stringLanguages = new Set<string>();
     page.on('request', (request) => {
-      const chunk = /\/cdn\/chunks\/(.+)-[\w-]{8}\.js$/.exec(new URL(request.url()).pathname);
+      const path = new URL(request.url()).pathname;
+      const chunk = /\/cdn\/chunks\/strings-(.+)-[\w-]{8}\.js$/.exec(path);
       if (chunk) stringLanguages.add(chunk[1]!);
     });
     const loaded = () => [...stringLanguages].sort();

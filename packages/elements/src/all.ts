@@ -7,3 +7,5 @@ export * from './index.js';
 import './text-field/define.js';
 import './select/define.js';
 import './error-summary/define.js';
+import './document/define.js';
+import './document-lookup/define.js';

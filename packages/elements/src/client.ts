@@ -84,13 +84,13 @@ export function resolveClient(own: {
 const clientIds = new WeakMap<CoreClient, number>();
 let lastClientId = 0;
 
-/** A number naming `client` on this page (for a data component's load key). */
+/**
+ * A number standing for `client` (the same for the same client): part of a data component's
+ * load key, so that another client loads again while the same one is never asked twice.
+ */
 export function clientId(client: CoreClient): number {
   let id = clientIds.get(client);
-  if (id === undefined) {
-    id = ++lastClientId;
-    clientIds.set(client, id);
-  }
+  if (id === undefined) clientIds.set(client, (id = ++lastClientId));
   return id;
 }
 

@@ -7,7 +7,7 @@
 export { PortalElement } from './base/portal-element.js';
 // For pages with only the script tag: an office's own wording, or a language the kit lacks.
 export { registerStrings } from '@portal-kit/i18n';
-export { clientFor, configure, getConfig, resolveClient } from './client.js';
+export { clientFor, clientId, configure, getConfig, resolveClient } from './client.js';
 export type { PortalConfig } from './client.js';
 export { listProperty, parseList } from './base/list-property.js';
 export type { ListInput } from './base/list-property.js';
@@ -20,6 +20,8 @@ export type { DisclosureHost } from './controllers/disclosure-controller.js';
 export { placeInViewport } from './base/popup.js';
 export { readStorage, writeStorage } from './base/storage.js';
 export { PagedListController } from './controllers/paged-list-controller.js';
+export { RecordController } from './controllers/record-controller.js';
+export type { RecordOptions } from './controllers/record-controller.js';
 export type { PagedListHost, PagedListOptions } from './controllers/paged-list-controller.js';
 export {
   commonT,
@@ -27,6 +29,7 @@ export {
   errorView,
   liveRegion,
   moreButton,
+  noticeView,
   offlineNotice,
   pagedListView,
   reasonOf,
@@ -34,7 +37,7 @@ export {
   skeletonView,
   staleNotice,
 } from './status/status-views.js';
-export type { CommonT, PagedListTexts } from './status/status-views.js';
+export type { CommonT, LoadStatus, PagedListTexts } from './status/status-views.js';
 export { statusViewStyles } from './status/status-views.styles.js';
 export type {
   DataControllerOptions,
@@ -85,3 +88,6 @@ export {
   tokenCodec,
 } from './controllers/url-state.js';
 export type { UrlCodec, UrlCodecs, UrlStateOptions } from './controllers/url-state.js';
+export { PortalDocument } from './document/document.js';
+export { PortalDocumentLookup } from './document-lookup/document-lookup.js';
+export type { LookupAnswer } from './document-lookup/document-lookup.js';

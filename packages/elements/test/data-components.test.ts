@@ -1,4 +1,5 @@
 /** The reusable data-component suite (suites/data-component.ts) against every data component. */
+import '../src/document/define.js';
 import '../src/news-feed/define.js';
 import '../src/policy-list/define.js';
 import { runDataComponentSuite } from './suites/data-component.js';
@@ -42,4 +43,12 @@ runDataComponentSuite({
     { name: 'yearFrom', value: '2010', param: 'yearFrom', sent: '2010' },
     { name: 'pageSize', value: '4', param: 'limit', sent: '4' },
   ],
+});
+
+runDataComponentSuite({
+  tag: 'portal-document',
+  row: '[part~="body"]',
+  path: '/api/v1/documents/mofcom-order-2004-14',
+  properties: { documentId: 'mofcom-order-2004-14' },
+  frameworkProperties: [{ name: 'headingLevel', value: '3', param: 'lang', sent: 'en' }],
 });

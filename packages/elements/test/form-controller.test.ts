@@ -84,6 +84,17 @@ const links = (summary: PortalErrorSummary) =>
   );
 
 describe('FormController with <portal-error-summary>', () => {
+  it('sends a value set in the same task as the submit (a paste and Enter, a value set by code)', async () => {
+    const { field, form } = await mount();
+    field('name').value = 'Li Lei';
+    field('email').value = 'li@example.cn';
+    form.requestSubmit();
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.get('name')).to.equal('Li Lei');
+    expect(sent[0]!.get('email')).to.equal('li@example.cn');
+    settle?.();
+  });
+
   it('on a failed submit lists every error, focuses the alert and sends nothing', async () => {
     const { summary, field, button, form } = await mount();
     field('message').value = 'x'.repeat(25);

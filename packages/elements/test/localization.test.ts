@@ -249,7 +249,107 @@ const COMPONENTS: ComponentCase[] = [
     mirrored: ['[part~="button"]'],
   },
   ...formComponents(),
+  ...documentComponents(),
 ];
+
+/** The document page and the lookup: titles, numbers, names and dates are data. */
+function documentComponents(): ComponentCase[] {
+  const state = (el: HTMLElement) => (el as HTMLElement & { state: string }).state;
+  const docData =
+    '[part~="heading"], [part~="file-number"], [part~="ref"], [part~="body"], ' +
+    '[part~="attachments"], [part~="interpretations"] li, dd:not(:has([part~="validity"]))';
+  const lookupData =
+    '[part~="title"], [part~="file-number"], [part~="ref"], time, .organs, option, ' +
+    '[part~="suggestion"]';
+  const lookup = (mode: string, number: string) => async (el: HTMLElement) => {
+    (el as HTMLElement & { lookup(n: string): void }).lookup(number);
+    await waitUntil(() => !['idle', 'loading'].includes(state(el)), `lookup in ${mode}`);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  };
+  const client = (mode: string) => createClient({ baseUrl: apiSession().base(mode), retries: 0 });
+  return [
+    {
+      tag: 'portal-document',
+      data: docData,
+      states: [
+        {
+          // A document only in Chinese: the fallback notice shows in every other language.
+          name: 'ready',
+          setup: (el) =>
+            Object.assign(el, { client: client('ok'), documentId: 'mofcom-order-2004-14' }),
+          reached: (el) => state(el) === 'ready',
+        },
+        {
+          name: 'fallback',
+          setup: (el) => Object.assign(el, { client: client('ok'), documentId: 'mofcom-2018-486' }),
+          reached: (el) => state(el) === 'ready',
+        },
+        {
+          name: 'not-found',
+          setup: (el) => Object.assign(el, { client: client('ok'), documentId: 'no-such-doc' }),
+          reached: (el) => state(el) === 'error',
+        },
+        {
+          name: 'loading',
+          setup: (el) => Object.assign(el, { client: client('hang'), documentId: 'x' }),
+          reached: (el) => state(el) === 'loading',
+        },
+        {
+          name: 'error',
+          setup: (el) => Object.assign(el, { client: client('503'), documentId: 'x' }),
+          reached: (el) => state(el) === 'error',
+        },
+        { name: 'not-configured', setup: () => {}, reached: (el) => state(el) === 'idle' },
+      ],
+      mirrored: ['[part~="validity"]'],
+    },
+    {
+      tag: 'portal-document-lookup',
+      data: lookupData,
+      states: [
+        {
+          name: 'idle',
+          setup: (el) => Object.assign(el, { client: client('ok') }),
+          reached: () => true,
+        },
+        {
+          name: 'invalid',
+          setup: (el) => Object.assign(el, { client: client('ok') }),
+          reached: () => true,
+          act: async (el) => {
+            shadow(el, 'form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+            await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          },
+        },
+        {
+          name: 'found',
+          setup: (el) => Object.assign(el, { client: client('ok') }),
+          reached: () => true,
+          act: lookup('ok', '商资发〔2006〕123号'),
+        },
+        {
+          name: 'not-found',
+          setup: (el) => Object.assign(el, { client: client('ok') }),
+          reached: () => true,
+          act: lookup('ok', '商资发〔2006〕125号'),
+        },
+        {
+          name: 'unreadable',
+          setup: (el) => Object.assign(el, { client: client('unreadable') }),
+          reached: () => true,
+          act: lookup('unreadable', '商资发〔2006〕125号'),
+        },
+        {
+          name: 'error',
+          setup: (el) => Object.assign(el, { client: client('503') }),
+          reached: () => true,
+          act: lookup('503', '商资发〔2006〕125号'),
+        },
+      ],
+      mirrored: ['[part~="submit"]'],
+    },
+  ];
+}
 
 /** The form layer's elements: a field's label and hint are the page's (data), its messages ours. */
 function formComponents(): ComponentCase[] {

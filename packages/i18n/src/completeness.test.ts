@@ -11,9 +11,12 @@
  * ({@link ID_KEYS}).
  */
 import {
+  DOCUMENT_RELATIONS,
   DOCUMENT_SORTS,
   DOCUMENT_TYPE_IDS,
   DOCUMENT_VALIDITIES,
+  FILE_NUMBER_ERROR_CODES,
+  LOOKUP_SUGGESTION_REASONS,
   NEWS_COLUMNS,
   POLICY_CATEGORY_IDS,
   PUBLICATION_KIND_IDS,
@@ -22,6 +25,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages.js';
 import './locales/common/index.js';
+import './locales/document/index.js';
+import './locales/document-lookup/index.js';
 import './locales/domain/index.js';
 import './locales/form/index.js';
 import './locales/language-switcher/index.js';
@@ -143,6 +148,13 @@ const DYNAMIC_KEYS: readonly { ns: string; template: string; ids: readonly strin
   { ns: 'domain', template: 'policyCategories.${}', ids: POLICY_CATEGORY_IDS },
   { ns: 'domain', template: 'documentTypes.${}', ids: DOCUMENT_TYPE_IDS },
   { ns: 'domain', template: 'validity.${}', ids: DOCUMENT_VALIDITIES },
+  // document-card.ts: the names of a document's type, category and validity (as above).
+  // document.ts: how a related document relates, `relationKinds.${r.kind}`.
+  { ns: 'document', template: 'relationKinds.${}', ids: DOCUMENT_RELATIONS },
+  // document-lookup.ts: every parse error code explained, `errors.${code}`, and why a number is
+  // suggested, `suggestionReasons.${reason}`.
+  { ns: 'document-lookup', template: 'errors.${}', ids: FILE_NUMBER_ERROR_CODES },
+  { ns: 'document-lookup', template: 'suggestionReasons.${}', ids: LOOKUP_SUGGESTION_REASONS },
 ];
 
 /**

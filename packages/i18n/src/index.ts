@@ -92,3 +92,7 @@ export { languageSwitcherNamespace } from './locales/language-switcher/index.js'
 export type { LanguageSwitcherStrings } from './locales/language-switcher/index.js';
 export { formNamespace } from './locales/form/index.js';
 export type { FormStrings } from './locales/form/index.js';
+export { documentNamespace } from './locales/document/index.js';
+export type { DocumentStrings } from './locales/document/index.js';
+export { documentLookupNamespace } from './locales/document-lookup/index.js';
+export type { DocumentLookupStrings } from './locales/document-lookup/index.js';

@@ -108,6 +108,8 @@ export abstract class PortalFormField extends PortalElement<FormStrings> {
   set value(next: string) {
     const old = this.value;
     this.#value = String(next ?? '');
+    // The form sees the value at once (a submit in the same task sends it), not after render.
+    this.internals.setFormValue(this.value, this.value);
     this.requestUpdate('value', old);
   }
 
@@ -235,8 +237,7 @@ export abstract class PortalFormField extends PortalElement<FormStrings> {
 
   /** The reader's edit of the control: takes its value and re-dispatches `input`. */
   protected onControlInput(event: Event): void {
-    this.#value = (event.target as HTMLInputElement).value;
-    this.requestUpdate('value');
+    this.value = (event.target as HTMLInputElement).value;
     this.redispatch(event);
   }
 

@@ -14,6 +14,7 @@ import type {
   TranslateOptions,
   TranslationKey,
 } from '@portal-kit/i18n';
+import type { DataState } from '../controllers/data-controller.js';
 import type { PagedListController } from '../controllers/paged-list-controller.js';
 
 /** A translate function over the `common` strings. */
@@ -124,6 +125,30 @@ export function liveRegion(text: string): TemplateResult {
   return html`<div part="status" class="visually-hidden" role="status">${text}</div>`;
 }
 
+/** What {@link noticeView} reads of a data component's load. */
+export interface LoadStatus {
+  readonly state: DataState;
+  readonly error: unknown;
+  readonly offline: boolean;
+}
+
+/**
+ * The notice over (or, without data, instead of) a component's content: offline while the
+ * browser is offline after a failure, the stale notice with Retry over cached content, the
+ * error box with Retry after a failure, else nothing. For a list ({@link pagedListView}) and
+ * for one record alike.
+ */
+export function noticeView(
+  t: CommonT,
+  load: LoadStatus,
+  onRetry: () => void,
+): TemplateResult | typeof nothing {
+  const { state } = load;
+  if (load.offline && (state === 'stale' || state === 'error')) return offlineNotice(t);
+  if (state === 'stale') return staleNotice(t, onRetry);
+  return state === 'error' ? errorView(t, load.error, t('error'), onRetry) : nothing;
+}
+
 /** The component's own wording for the generic states (each defaults to the `common` one). */
 export interface PagedListTexts {
   /** Shown when the list is empty. */
@@ -147,16 +172,13 @@ export function pagedListView<A, I>(
 ): TemplateResult {
   const t = commonT(localize);
   const { state, items } = list;
-  const retry = () => list.retry();
   if (state === 'idle') return emptyView(texts.notConfigured ?? t('notConfigured'));
-  if (!items) {
-    if (state !== 'error') return skeletonView(texts.skeletonRows, t('loading'));
-    return list.offline ? offlineNotice(t) : errorView(t, list.error, t('error'), retry);
-  }
-  let notice: unknown = nothing;
-  if (list.offline && (state === 'stale' || state === 'error')) notice = offlineNotice(t);
-  else if (state === 'stale') notice = staleNotice(t, retry);
-  else if (state === 'error') notice = errorView(t, list.error, t('error'), retry);
+  const notice = noticeView(t, list, () => list.retry());
+  // Without items, an error always has its box (the error or offline notice).
+  if (!items)
+    return state === 'error'
+      ? (notice as TemplateResult)
+      : skeletonView(texts.skeletonRows, t('loading'));
   return html`${notice}
   ${items.length === 0 ? emptyView(texts.empty ?? t('empty')) : renderItems(items)}
   ${list.moreError ? errorView(t, list.moreError, t('errorMore')) : nothing}

@@ -2,7 +2,8 @@
  * A real HTTP Portal API for the browser tests, served by the test runner's own dev server under
  * `/test-api/<session>/<mode>/api/v1/…`, so the SDK makes real requests over loopback. It answers
  * `GET /api/v1/news` (site, column, lang filters, limit, opaque cursor, ETag + 304) and
- * `GET /api/v1/news/{id}` from fixed data, in a condition chosen by `<mode>`:
+ * `GET /api/v1/news/{id}` from fixed data — and the documents (fixture-document.mjs) — in a
+ * condition chosen by `<mode>`:
  *
  * - `ok`: normal answers; `empty`: every list is empty;
  * - `503` / `404` / `400`: every request fails with that status (problem+json);
@@ -10,7 +11,8 @@
  * - `slow<ms>`: answers after a delay; `slowfirst<ms>`: only the session's first request is slow;
  * - `flaky`: the session's first request succeeds, later ones fail with 503;
  * - `failonce`: the session's first request fails with 503, later ones succeed;
- * - `down-after-1`: the first request succeeds, later ones drop the connection (network error).
+ * - `down-after-1`: the first request succeeds, later ones drop the connection (network error);
+ * - `unreadable`: the documents lookup refuses every number (400 with a parse error code).
  *
  * `<session>` is a unique id per test: requests are recorded per session and
  * `GET /test-api/<session>/_log` returns them (path + query, and whether the client aborted),
@@ -18,6 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { listDocuments } from './fixture-documents.mjs';
+import { documentFixture } from './fixture-document.mjs';
 
 const COLUMNS = ['headlines', 'updates', 'briefs'];
 const SITES = ['main', 'guangdong', 'us', 'eg'];
@@ -64,11 +67,11 @@ function session(id) {
   return s;
 }
 
-function problem(ctx, status, title) {
+function problem(ctx, status, title, extra = {}) {
   ctx.status = status;
   ctx.set('Content-Type', 'application/problem+json');
   ctx.set('Cache-Control', 'no-store');
-  ctx.body = JSON.stringify({ type: 'about:blank', title, status });
+  ctx.body = JSON.stringify({ type: 'about:blank', title, status, ...extra });
 }
 
 function json(ctx, body) {
@@ -158,6 +161,7 @@ export function fixtureApi() {
 
     if (apiPath === '/api/v1/news') return listNews(ctx, mode);
     if (apiPath === '/api/v1/documents') return listDocuments(ctx, mode, { json, problem });
+    if (documentFixture(ctx, apiPath, { json, problem, mode })) return undefined;
     const one = /^\/api\/v1\/news\/([^/]+)$/.exec(apiPath);
     if (one) {
       const item = NEWS.find((i) => i.id === decodeURIComponent(one[1]));

@@ -22,7 +22,8 @@ export function screenshotPlugin({ dir }) {
         payload.clip && payload.clip.width > 0 && payload.clip.height > 0
           ? payload.clip
           : undefined;
-      await page.screenshot({ path, clip });
+      // A component taller than the viewport (a whole document) is taken from the full page.
+      await page.screenshot({ path, clip, fullPage: clip !== undefined });
       return path;
     },
   };

@@ -6,6 +6,7 @@
 import type { TSchema } from 'typebox';
 import { INVALID_REQUEST, operations, type Operation } from './operations.js';
 import * as common from './schemas/common.js';
+import * as lookup from './schemas/document-lookup.js';
 import * as documents from './schemas/documents.js';
 import * as news from './schemas/news.js';
 import * as sites from './schemas/sites.js';
@@ -39,8 +40,8 @@ export const contractSchemas = {
   DocumentArticle: documents.DocumentArticle,
   DocumentFacets: documents.DocumentFacets,
   DocumentsPage: documents.DocumentsPage,
-  DocumentLookup: documents.DocumentLookup,
-  LookupSuggestion: documents.LookupSuggestion,
+  DocumentLookup: lookup.DocumentLookup,
+  LookupSuggestion: lookup.LookupSuggestion,
   ProblemParamError: common.ProblemParamError,
   Problem: common.Problem,
   Health: common.Health,

@@ -7,15 +7,17 @@ import Type from 'typebox';
 import type { TSchema } from 'typebox';
 import { Health, NoQuery } from './schemas/common.js';
 import {
-  DocumentArticle,
   DocumentLookup,
   DocumentLookupQuery,
+  LookupNotFound,
+  LookupUnreadable,
+} from './schemas/document-lookup.js';
+import {
+  DocumentArticle,
   DocumentPath,
   DocumentQuery,
   DocumentsPage,
   DocumentsQuery,
-  LookupNotFound,
-  LookupUnreadable,
 } from './schemas/documents.js';
 import { NewsArticle, NewsPage, NewsPath, NewsQuery } from './schemas/news.js';
 import { SiteList, SitePath, SitesQuery, Site } from './schemas/sites.js';

@@ -5,6 +5,7 @@
  */
 import type { Static } from 'typebox';
 import type * as common from './schemas/common.js';
+import type * as lookup from './schemas/document-lookup.js';
 import type * as documents from './schemas/documents.js';
 import type * as news from './schemas/news.js';
 import type * as sites from './schemas/sites.js';
@@ -139,10 +140,10 @@ export type DocumentsPage = Plain<Static<typeof documents.DocumentsPage>>;
 export type DocumentsQuery = OneOrMany<Plain<Static<typeof documents.DocumentsQuery>>>;
 
 /** What a lookup found: the number as read, and its documents. */
-export type DocumentLookup = Plain<Static<typeof documents.DocumentLookup>>;
+export type DocumentLookup = Plain<Static<typeof lookup.DocumentLookup>>;
 
 /** A "did you mean" suggestion of a lookup that found nothing. */
-export type LookupSuggestion = Plain<Static<typeof documents.LookupSuggestion>>;
+export type LookupSuggestion = Plain<Static<typeof lookup.LookupSuggestion>>;
 
 /** The members of a lookup's 404 problem: the number as read, and suggestions. */
-export type LookupNotFound = Plain<Static<typeof documents.LookupNotFound>>;
+export type LookupNotFound = Plain<Static<typeof lookup.LookupNotFound>>;

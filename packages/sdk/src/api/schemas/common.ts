@@ -3,8 +3,10 @@ import Type from 'typebox';
 import { NEWS_COLUMNS, SITE_KINDS, SITE_URL_PATTERN_KINDS } from '../constants.js';
 
 /** A string enumeration, typed as the union of its values. */
-const stringEnum = <const Values extends readonly string[]>(values: Values, description: string) =>
-  Type.Unsafe<Values[number]>({ type: 'string', enum: [...values], description });
+export const stringEnum = <const Values extends readonly string[]>(
+  values: Values,
+  description: string,
+) => Type.Unsafe<Values[number]>({ type: 'string', enum: [...values], description });
 
 export const SiteKind = stringEnum(SITE_KINDS, 'The kind of site in the portal site group.');
 

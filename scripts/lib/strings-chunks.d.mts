@@ -1,0 +1,2 @@
+/** Rollup `manualChunks`: `strings-<lang>` for a module of one language's strings. */
+export declare function stringsChunk(id: string): string | undefined;
