@@ -115,8 +115,8 @@ export function organNames(l: CardLocalize, doc: Pick<DocumentSummary, 'organs'>
 }
 
 /**
- * A document as a card (`part="card"`): its title as a link (when its URL is http(s) or
- * relative), then its file number, type, issuer, publication date and validity.
+ * A document as a card (`part="card"`): its title as a link (to `href`'s page when there is
+ * one, else to the document's URL when it is http(s) or relative), then its file number, type, issuer, publication date and validity.
  */
 export function documentCard(
   l: CardLocalize,
@@ -124,7 +124,8 @@ export function documentCard(
   href?: RefHref,
   index?: number,
 ): TemplateResult {
-  const url = safeHref(doc.url);
+  // The page's own document page when it has one (`document-href`), else the document's site.
+  const url = href?.(doc) ?? safeHref(doc.url);
   const lang = doc.lang === l.lang ? nothing : doc.lang;
   const title = html`<span part="title" class="title" lang=${lang}>${doc.title}</span>`;
   const date = dayOf(l, doc.publishedOn);

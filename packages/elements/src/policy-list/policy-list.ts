@@ -216,7 +216,11 @@ export class PortalPolicyList extends PortalElement<PolicyListStrings> {
   declare heading?: string;
   /** Prefix of this list's URL parameters (`url-key="trade"` → `?trade-q=…`), unique per list on a page. Default `policy`. */
   declare urlKey?: string;
-  /** Address of another document's page, `{id}` replaced by its id (amended/repealed links). Default `?document={id}`. */
+  /**
+   * Address of a document's page on this site, `{id}` replaced by its id: when set, titles link
+   * there (else to the document's page on its own site), and so do amended/repealed documents'
+   * links to their replacements (default for those: `?document={id}`).
+   */
   declare documentHref?: string;
   /** Keeps the filter out of the URL: nothing is read from or written to it. */
   noUrlState = false;
@@ -334,7 +338,7 @@ export class PortalPolicyList extends PortalElement<PolicyListStrings> {
       </div>`;
     }
     const heading = headingView(this.headingLevel, this.heading || t.t('heading'));
-    const context = rowContext(t, this.documentHref || '?document={id}');
+    const context = rowContext(t, this.documentHref || '?document={id}', !!this.documentHref);
     const renderItems = (items: readonly DocumentSummary[]) =>
       html`<ul part="list" class="list">
         ${items.map((item, i) => rowView(item, i, context))}

@@ -30,6 +30,8 @@ export interface RowContext {
   readonly by: Readonly<Record<string, string>>;
   /** The address of another document's page, or `undefined` to show it as text. */
   readonly href: (ref: DocumentRef) => string | undefined;
+  /** Titles link to `href` (the page's own document page) rather than to `url` (its site's). */
+  readonly ownPages: boolean;
 }
 
 /**
@@ -64,7 +66,7 @@ export function rowView(doc: DocumentSummary, index: number, c: RowContext): Tem
   const title = html`<span part="title" class="title" lang=${textLang}
     >${titleMarks ? marked(doc.title, titleMarks) : doc.title}</span
   >`;
-  const href = safeHref(doc.url);
+  const href = c.ownPages ? c.href(doc) : safeHref(doc.url);
   let date = '';
   try {
     date = c.date(doc.publishedOn);
@@ -108,11 +110,13 @@ export function rowView(doc: DocumentSummary, index: number, c: RowContext): Tem
 
 /**
  * The rows' context in the element's language; `documentHref` is the address of a document's
- * page with `{id}` for its id (an amending or repealing document's link).
+ * page with `{id}` for its id (an amending or repealing document's link, and each title's link
+ * when `ownPages`: the page set `document-href`, so it shows documents itself).
  */
 export function rowContext(
   t: BaseLocalizeController<PolicyListStrings>,
   documentHref: string,
+  ownPages = false,
 ): RowContext {
   const list = new Intl.ListFormat(intlLocaleOf(t.lang));
   return {
@@ -124,5 +128,6 @@ export function rowContext(
     by: { amended: t.t('amendedBy'), repealed: t.t('repealedBy') },
     href: (ref: DocumentRef) =>
       safeHref(documentHref.replaceAll('{id}', encodeURIComponent(ref.id))),
+    ownPages,
   };
 }
