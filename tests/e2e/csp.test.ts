@@ -24,6 +24,8 @@ describe('the example pages under their CSP', () => {
     '/examples/',
     '/examples/local-window/',
     '/examples/main-site/',
+    '/examples/main-site/lookup.html',
+    '/examples/main-site/document.html?id=mofcom-order-2004-14',
     '/examples/overseas-office/',
   ])('%s renders with no violation', async (path) => {
     const page = await browser.newPage();

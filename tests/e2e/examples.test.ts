@@ -2,10 +2,9 @@
  * End to end: every example page of the demo portal renders the database's news in Chromium,
  * in the languages it declares, without a console error, and passes axe (shadow DOM included).
  */
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchChromium } from '../support/chromium.js';
+import { axeViolations, collectPageErrors, launchChromium } from '../support/chromium.js';
 import { startDemo, type Demo } from '../support/demo.js';
 
 let demo: Demo;
@@ -41,18 +40,6 @@ async function renderedFeeds(page: Page): Promise<{ lang: string; links: number 
       };
     }),
   );
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      resultTypes: ['violations'],
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-  });
 }
 
 describe('examples', () => {
