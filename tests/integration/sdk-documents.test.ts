@@ -61,7 +61,7 @@ describe('SDK documents ↔ reference server', () => {
   it('pages through a filtered list without duplicates, and opens one document', async () => {
     const seen = new Set<string>();
     let cursor: string | undefined;
-    let total = 0;
+    let total: number;
     do {
       const page = await client.documents.list({
         type: 'order',
