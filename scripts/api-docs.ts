@@ -66,8 +66,8 @@ export function renderApiDocs(doc: Json = openApiDocument as unknown as Json): s
     '',
     String(info.description),
     '',
-    'The live document is served at `/openapi.json` (OpenAPI 3.1). Every GET answers with `ETag` and',
-    '`Cache-Control`; send `If-None-Match` to get `304 Not Modified`. Errors are',
+    'The live document is served at `/openapi.json` (OpenAPI 3.1). Every cacheable GET answers with',
+    '`ETag` and `Cache-Control`; send `If-None-Match` to get `304 Not Modified`. Errors are',
     '`application/problem+json` ([Problem](#problem)); a 400 lists each invalid parameter in `errors`.',
     '',
     '## Endpoints',
@@ -86,6 +86,11 @@ export function renderApiDocs(doc: Json = openApiDocument as unknown as Json): s
           );
         }
         out.push('');
+      }
+      const requestBody = op.requestBody as { content: Record<string, Json> } | undefined;
+      if (requestBody) {
+        const [type, media] = Object.entries(requestBody.content)[0] ?? [];
+        out.push(`Request body (\`${String(type)}\`): ${typeOf(media?.schema as Json)}.`, '');
       }
       out.push('| status | body | description |', '|---|---|---|');
       for (const [status, res] of Object.entries(op.responses as Record<string, Json>)) {

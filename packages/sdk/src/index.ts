@@ -19,6 +19,15 @@ export type {
 } from './api/types.js';
 export type { SiteContact, SiteUrlPattern, SiteUrlPatternKind } from './api/types.js';
 export type {
+  MessageEvent,
+  MessageKind,
+  MessageReceipt,
+  MessageReply,
+  MessageStatus,
+  MessageSubmission,
+  MessageView,
+} from './api/types.js';
+export type {
   DocumentArticle,
   DocumentAttachment,
   DocumentBlock,
@@ -54,6 +63,18 @@ export {
   type FileNumberParseOptions,
   type ParseResult,
 } from './domain/file-number.js';
+// Tracking numbers and access codes of messages: docs/rules/tracking-numbers.md
+export {
+  ACCESS_CODE_DIGITS,
+  CROCKFORD_DIGITS,
+  isTrackingNumber,
+  makeAccessCode,
+  makeTrackingNumber,
+  parseAccessCode,
+  parseTrackingNumber,
+  trackingCheckCharacter,
+  TRACKING_NUMBER_RANDOM_DIGITS,
+} from './domain/tracking-number.js';
 // Working days: docs/rules/working-days.md
 export {
   addWorkingDays,

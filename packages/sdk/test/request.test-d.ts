@@ -28,9 +28,9 @@ describe('request()', () => {
   });
 
   it('resolves an unknown route to unknown, or to the type given', () => {
-    expectTypeOf(client.request('POST', '/messages', { body: {} })).resolves.toBeUnknown();
+    expectTypeOf(client.request('POST', '/feedback', { body: {} })).resolves.toBeUnknown();
     expectTypeOf(
-      client.request<Receipt>('POST', '/messages', { body: { text: 'x' }, idempotent: true }),
+      client.request<Receipt>('POST', '/feedback', { body: { text: 'x' }, idempotent: true }),
     ).resolves.toEqualTypeOf<Receipt>();
     expectTypeOf<RouteResponse<'POST', '/news'>>().toBeUnknown();
   });

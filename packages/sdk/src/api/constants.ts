@@ -149,3 +149,58 @@ export const LOOKUP_SUGGESTION_REASONS = [
 
 /** Most "did you mean" suggestions of a lookup that found nothing. */
 export const LOOKUP_SUGGESTIONS_MAX = 5;
+
+/** What a message to the ministry is: a question, a suggestion or a complaint. */
+export const MESSAGE_KINDS = ['consultation', 'suggestion', 'complaint'] as const;
+
+/**
+ * Where a message stands: received, forwarded to a department (转办), replied, reply published.
+ * Only ever moves forward, in this order.
+ */
+export const MESSAGE_STATUSES = ['received', 'forwarded', 'replied', 'published'] as const;
+
+/** Longest message subject, in characters (Unicode code points). */
+export const MESSAGE_SUBJECT_MAX_LENGTH = 200;
+/** Longest message body, in characters (Unicode code points). */
+export const MESSAGE_BODY_MAX_LENGTH = 5000;
+/** Longest name of the person writing. */
+export const MESSAGE_NAME_MAX_LENGTH = 100;
+/** Longest reply text. */
+export const MESSAGE_REPLY_MAX_LENGTH = 10000;
+/**
+ * Largest `POST /api/v1/messages` request body, in bytes: every field at its longest, even
+ * written entirely as `\uXXXX` escapes of characters outside the BMP, fits; more is a 413.
+ */
+export const MESSAGE_REQUEST_MAX_BYTES = 98_304;
+
+/** Shortest and longest `Idempotency-Key`. */
+export const IDEMPOTENCY_KEY_MIN_LENGTH = 8;
+export const IDEMPOTENCY_KEY_MAX_LENGTH = 128;
+/** An `Idempotency-Key`: 8–128 visible ASCII characters (no space). */
+export const IDEMPOTENCY_KEY_PATTERN = '^[\\x21-\\x7E]{8,128}$';
+
+/**
+ * One line of text: not blank, no control characters, no lone surrogate (which no database
+ * text column can hold). Read with the `u` flag, as the server's validator does.
+ */
+export const MESSAGE_LINE_PATTERN = '^(?!\\s*$)[^\\u0000-\\u001F\\u007F\\uD800-\\uDFFF]+$';
+
+/** Text of several lines: as {@link MESSAGE_LINE_PATTERN}, tabs and line breaks allowed. */
+export const MESSAGE_TEXT_PATTERN =
+  '^(?!\\s*$)[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uD800-\\uDFFF]+$';
+
+/** An e-mail address as people write them: `local@domain.tld`, no spaces or markup. */
+export const EMAIL_PATTERN =
+  '^[^\\s@<>()\\[\\],;:"\\u0000-\\u001F\\u007F]+@[^\\s@<>()\\[\\],;:"\\u0000-\\u001F\\u007F]+\\.[^\\s@<>()\\[\\],;:"\\u0000-\\u001F\\u007F.]+$';
+
+/** A phone number: digits, spaces, `+`, `-`, `(`, `)`, at least one digit. */
+export const PHONE_PATTERN = '^(?=[^0-9]*[0-9])[0-9 +()-]+$';
+
+/**
+ * A tracking number in its canonical spelling, `M26-7KQ4-9XHC`: `M`, the two-digit year, eight
+ * Crockford base-32 characters (the last one a check character). Rules:
+ * docs/rules/tracking-numbers.md. Other spellings are read by `isTrackingNumber()`.
+ */
+export const TRACKING_NUMBER_PATTERN = '^M[0-9]{2}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$';
+/** Longest tracking number the API reads, as typed (spaces, hyphens). */
+export const TRACKING_NUMBER_INPUT_MAX_LENGTH = 40;

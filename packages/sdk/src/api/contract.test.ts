@@ -32,7 +32,7 @@ const operations = Object.entries(openApiDocument.paths).flatMap(([path, item]) 
 );
 
 describe('OpenAPI document', () => {
-  it('is OpenAPI 3.1 with the nine operations', () => {
+  it('is OpenAPI 3.1 with the eleven operations', () => {
     expect(openApiDocument.openapi).toBe('3.1.0');
     expect(operations.map(([name]) => name)).toEqual([
       'GET /api/v1/news',
@@ -40,6 +40,8 @@ describe('OpenAPI document', () => {
       'GET /api/v1/documents',
       'GET /api/v1/documents/lookup',
       'GET /api/v1/documents/{id}',
+      'POST /api/v1/messages',
+      'GET /api/v1/messages/{trackingNumber}',
       'GET /api/v1/sites',
       'GET /api/v1/sites/{id}',
       'GET /healthz',
@@ -60,6 +62,25 @@ describe('OpenAPI document', () => {
     for (const target of targets) expect(schemas).toHaveProperty(target);
   });
 
+  it('describes the write: its body, its required Idempotency-Key and its 201', () => {
+    const submit = openApiDocument.paths['/api/v1/messages']!.post!;
+    expect(submit.requestBody).toEqual({
+      required: true,
+      content: {
+        'application/json': { schema: { $ref: '#/components/schemas/MessageSubmission' } },
+      },
+    });
+    expect(submit.parameters).toContainEqual(
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
+    );
+    expect(Object.keys(submit.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '413', '422', '429']),
+    );
+    const read = openApiDocument.paths['/api/v1/messages/{trackingNumber}']!.get!;
+    expect(read.security).toEqual([{ accessCode: [] }]);
+    expect(read.responses).not.toHaveProperty('304');
+  });
+
   it('has unique operation ids', () => {
     const ids = operations.map(([, op]) => op.operationId);
     expect(new Set(ids).size).toBe(ids.length);
@@ -72,7 +93,7 @@ describe('OpenAPI document', () => {
   });
 
   it('takes every limit from the constants', () => {
-    const news = openApiDocument.paths['/api/v1/news']!.get;
+    const news = openApiDocument.paths['/api/v1/news']!.get!;
     const param = (name: string) =>
       (news.parameters as { name: string; schema: Record<string, unknown> }[]).find(
         (p) => p.name === name,

@@ -8,6 +8,7 @@ import { INVALID_REQUEST, operations, type Operation } from './operations.js';
 import * as common from './schemas/common.js';
 import * as lookup from './schemas/document-lookup.js';
 import * as documents from './schemas/documents.js';
+import * as messages from './schemas/messages.js';
 import * as news from './schemas/news.js';
 import * as sites from './schemas/sites.js';
 
@@ -42,6 +43,13 @@ export const contractSchemas = {
   DocumentsPage: documents.DocumentsPage,
   DocumentLookup: lookup.DocumentLookup,
   LookupSuggestion: lookup.LookupSuggestion,
+  MessageKind: messages.MessageKind,
+  MessageStatus: messages.MessageStatus,
+  MessageSubmission: messages.MessageSubmission,
+  MessageReceipt: messages.MessageReceipt,
+  MessageEvent: messages.MessageEvent,
+  MessageReply: messages.MessageReply,
+  MessageView: messages.MessageView,
   ProblemParamError: common.ProblemParamError,
   Problem: common.Problem,
   Health: common.Health,
@@ -95,14 +103,15 @@ const ifNoneMatch = {
 };
 
 /** The OpenAPI parameters of an object schema: one per property. */
-function parameters(schema: TSchema | undefined, where: 'query' | 'path'): Json[] {
-  const properties = (schema as { properties?: Record<string, Json> } | undefined)?.properties;
+function parameters(schema: TSchema | undefined, where: 'query' | 'path' | 'header'): Json[] {
+  const { properties, required = [] } =
+    (schema as { properties?: Record<string, Json>; required?: string[] } | undefined) ?? {};
   return Object.entries(properties ?? {}).map(([name, property]) => {
     const { description, ...rest } = withRefs(property, true) as Json;
     return {
       name,
       in: where,
-      required: where === 'path',
+      required: where === 'path' || (where === 'header' && required.includes(name)),
       ...(description === undefined ? {} : { description }),
       ...(rest.type === 'array' ? { style: 'form', explode: false } : {}),
       schema: rest,
@@ -117,15 +126,25 @@ function operationObject(op: Operation): Json {
     tags: [op.tag],
     summary: op.summary,
     description: op.description,
+    ...(op.security ? { security: [{ [op.security]: [] }] } : {}),
     parameters: [
       ...parameters(op.params, 'path'),
       ...parameters(op.query, 'query'),
+      ...parameters(op.headers, 'header'),
       ...(op.cacheable ? [ifNoneMatch] : []),
     ],
+    ...(op.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: withRefs(op.body, false) } },
+          },
+        }
+      : {}),
     responses: {
-      '200': {
+      [String(op.status ?? 200)]: {
         description: op.ok,
-        ...(op.cacheable ? { headers: cacheHeaders } : {}),
+        headers: op.cacheable ? cacheHeaders : { 'Cache-Control': cacheHeaders['Cache-Control'] },
         content: { 'application/json': { schema } },
       },
       ...(op.cacheable
@@ -149,13 +168,20 @@ export interface OpenApiDocument {
   servers: { url: string }[];
   security: Record<string, string[]>[];
   tags: { name: string; description: string }[];
-  paths: Record<string, Record<'get', Json & { responses: Record<string, Json> }>>;
-  components: { schemas: Record<SchemaName, Json> };
+  paths: Record<
+    string,
+    Partial<Record<'get' | 'post', Json & { responses: Record<string, Json> }>>
+  >;
+  components: { schemas: Record<SchemaName, Json>; securitySchemes: Record<string, Json> };
 }
 
 const paths: OpenApiDocument['paths'] = {};
 for (const op of Object.values(operations) as Operation[]) {
-  paths[op.path] = { get: operationObject(op) as OpenApiDocument['paths'][string]['get'] };
+  const method = op.method === 'GET' ? 'get' : 'post';
+  paths[op.path] = {
+    ...paths[op.path],
+    [method]: operationObject(op) as Json & { responses: Record<string, Json> },
+  };
 }
 
 /** The Portal API, OpenAPI 3.1. Served at `/openapi.json` with `servers: [{ url: '/' }]`. */
@@ -166,11 +192,11 @@ export const openApiDocument: OpenApiDocument = {
     version: '1.0.0',
     description:
       'Content of the ministry portal site group: sites, news and official documents, asked ' +
-      'of one site, several or all.',
+      'of one site, several or all; and messages to the ministry, sent and followed.',
     license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/' }],
-  // A public, read-only API: no operation needs credentials.
+  // Public: no operation needs credentials, but a message's own view needs its access code.
   security: [],
   tags: [
     { name: 'news', description: 'News of the site group, newest first.' },
@@ -179,8 +205,24 @@ export const openApiDocument: OpenApiDocument = {
       description: 'Policies and other official documents: list, search, lookup by file number.',
     },
     { name: 'sites', description: 'The sites of the site group.' },
+    {
+      name: 'messages',
+      description: 'Messages to the ministry (留言): send one, follow it with its access code.',
+    },
     { name: 'meta', description: 'Health and this document.' },
   ],
   paths,
-  components: { schemas },
+  components: {
+    schemas,
+    securitySchemes: {
+      accessCode: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'Authorization',
+        description:
+          "`AccessCode <code>`: the access code of the message's receipt, in any spelling " +
+          '(case, hyphens).',
+      },
+    },
+  },
 };

@@ -19,25 +19,40 @@ import {
   DocumentsPage,
   DocumentsQuery,
 } from './schemas/documents.js';
+import {
+  MessagePath,
+  MessageReceipt,
+  MessageSubmission,
+  MessageSubmitHeaders,
+  MessageView,
+} from './schemas/messages.js';
 import { NewsArticle, NewsPage, NewsPath, NewsQuery } from './schemas/news.js';
 import { SiteList, SitePath, SitesQuery, Site } from './schemas/sites.js';
 
 /** One operation of the contract. */
 export interface Operation {
   readonly operationId: string;
-  readonly method: 'GET';
+  readonly method: 'GET' | 'POST';
   /** OpenAPI path template, `{name}` for a path parameter. */
   readonly path: string;
-  readonly tag: 'news' | 'documents' | 'sites' | 'meta';
+  readonly tag: 'news' | 'documents' | 'sites' | 'messages' | 'meta';
   readonly summary: string;
   readonly description: string;
   /** Query parameters: an object schema, one property per parameter. */
   readonly query: TSchema;
   /** Path parameters: an object schema, one property per parameter. */
   readonly params?: TSchema;
-  /** The 200 body. */
+  /** Request headers: an object schema, one property per header (required ones listed). */
+  readonly headers?: TSchema;
+  /** The JSON request body. */
+  readonly body?: TSchema;
+  /** The credentials the operation needs (a security scheme of the document). */
+  readonly security?: 'accessCode';
+  /** The success status; default 200. */
+  readonly status?: 200 | 201;
+  /** The success body. */
   readonly response: TSchema;
-  /** Description of the 200 answer. */
+  /** Description of the success answer. */
   readonly ok: string;
   /** Answers with `ETag` and `Cache-Control`, and 304 on a matching `If-None-Match`. */
   readonly cacheable: boolean;
@@ -136,6 +151,53 @@ export const operations = {
     ok: 'The document.',
     cacheable: true,
     errors: { '404': 'No document has this id.' },
+  },
+  submitMessage: {
+    operationId: 'submitMessage',
+    method: 'POST',
+    path: '/api/v1/messages',
+    tag: 'messages',
+    summary: 'Send a message (question, suggestion, complaint)',
+    description:
+      'Stores a message and answers its receipt: tracking number, access code (shown this ' +
+      'once), arrival time and due date. The `201` is sent only once the message is committed. ' +
+      'Safe to retry: the same `Idempotency-Key` with the same body answers the same receipt ' +
+      '(later or concurrently) and never stores a second message; with another body it is a ' +
+      '422. Rate-limited per client (429 with `Retry-After`).',
+    query: NoQuery,
+    headers: MessageSubmitHeaders,
+    body: MessageSubmission,
+    status: 201,
+    response: MessageReceipt,
+    ok: 'The message is stored (or was already, under this key): its receipt.',
+    cacheable: false,
+    errors: {
+      '413': 'The request body is larger than 96 KiB.',
+      '415': 'The body is not `application/json`.',
+      '422': 'This `Idempotency-Key` was used with another body.',
+      '429': 'Too many messages from this client; `Retry-After` says when to try again.',
+    },
+  },
+  getMessage: {
+    operationId: 'getMessage',
+    method: 'GET',
+    path: '/api/v1/messages/{trackingNumber}',
+    tag: 'messages',
+    summary: "A message's status and reply, for its asker",
+    description:
+      'The status history, due date, working days left and the reply of a message, with ' +
+      'the header `Authorization: AccessCode <code>`. An unknown number and a wrong code ' +
+      'answer the same 404. Never cached (`Cache-Control: no-store`).',
+    query: NoQuery,
+    params: MessagePath,
+    security: 'accessCode',
+    response: MessageView,
+    ok: 'The message.',
+    cacheable: false,
+    errors: {
+      '401': 'No `Authorization: AccessCode <code>` header.',
+      '404': 'No message has this tracking number and access code.',
+    },
   },
   listSites: {
     operationId: 'listSites',

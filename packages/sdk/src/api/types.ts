@@ -7,6 +7,7 @@ import type { Static } from 'typebox';
 import type * as common from './schemas/common.js';
 import type * as lookup from './schemas/document-lookup.js';
 import type * as documents from './schemas/documents.js';
+import type * as messages from './schemas/messages.js';
 import type * as news from './schemas/news.js';
 import type * as sites from './schemas/sites.js';
 
@@ -15,6 +16,8 @@ export {
   DOCUMENT_SORTS,
   DOCUMENT_TYPE_VALUES,
   DOCUMENT_VALIDITIES,
+  MESSAGE_KINDS,
+  MESSAGE_STATUSES,
   NEWS_COLUMNS,
   SITE_KINDS,
   SITE_URL_PATTERN_KINDS,
@@ -147,3 +150,24 @@ export type LookupSuggestion = Plain<Static<typeof lookup.LookupSuggestion>>;
 
 /** The members of a lookup's 404 problem: the number as read, and suggestions. */
 export type LookupNotFound = Plain<Static<typeof lookup.LookupNotFound>>;
+
+/** What a message is: `consultation`, `suggestion` or `complaint`. */
+export type MessageKind = Plain<Static<typeof messages.MessageKind>>;
+
+/** Where a message stands: `received`, `forwarded`, `replied`, `published`. */
+export type MessageStatus = Plain<Static<typeof messages.MessageStatus>>;
+
+/** The body of `POST /api/v1/messages`: a message to the ministry. */
+export type MessageSubmission = Plain<Static<typeof messages.MessageSubmission>>;
+
+/** The receipt of a stored message: tracking number, access code (shown once), due date. */
+export type MessageReceipt = Plain<Static<typeof messages.MessageReceipt>>;
+
+/** One step of a message's history. */
+export type MessageEvent = Plain<Static<typeof messages.MessageEvent>>;
+
+/** The reply to a message. */
+export type MessageReply = Plain<Static<typeof messages.MessageReply>>;
+
+/** A message as its asker sees it (`GET /api/v1/messages/{trackingNumber}`). */
+export type MessageView = Plain<Static<typeof messages.MessageView>>;

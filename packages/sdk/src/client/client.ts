@@ -15,6 +15,7 @@ import type {
 } from '../api/types.js';
 import { createCoreClient } from './core.js';
 import { documentsApi } from './documents.js';
+import { messagesApi } from './messages.js';
 import {
   checkLang,
   checkNewsId,
@@ -60,6 +61,7 @@ export function createClient(options: ClientOptions): PortalClient {
         run(() => request('GET', '/news/{id}', { ...opts, params: { id: checkNewsId(id) } })),
     },
     documents: documentsApi(core, { lang }),
+    messages: messagesApi(core),
     sites: {
       list: (query: SitesQuery = {}, opts?: RequestOptions): Promise<SiteList> =>
         run(() => request('GET', '/sites', { ...opts, query: sitesParams(query) })),

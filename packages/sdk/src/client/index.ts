@@ -11,6 +11,12 @@ export {
   type DocumentsApi,
   type LookupResult,
 } from './documents.js';
+export {
+  createIdempotencyKey,
+  messageBody,
+  type MessagesApi,
+  type SubmitMessageOptions,
+} from './messages.js';
 export type { Params } from './url.js';
 export { isStale } from './cache.js';
 export {

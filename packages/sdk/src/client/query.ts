@@ -123,9 +123,9 @@ export function checkNewsId(id: unknown): string {
 }
 
 /** Throws unless `id` is a site id (`main`, `wms`, `guangdong`). */
-export function checkSiteId(id: unknown): string {
+export function checkSiteId(id: unknown, param = 'id'): string {
   if (typeof id !== 'string' || !SITE_ID.test(id)) {
-    throw new PortalValidationError('id', `expected a site id like "main", got ${show(id)}`);
+    throw new PortalValidationError(param, `expected a site id like "main", got ${show(id)}`);
   }
   return id;
 }

@@ -10,6 +10,7 @@ import type {
 } from '../api/types.js';
 import type { Plain } from '../api/types.js';
 import type { DocumentsApi } from './documents.js';
+import type { MessagesApi } from './messages.js';
 import type { operations } from '../api/operations.js';
 import type { Static } from 'typebox';
 
@@ -215,6 +216,8 @@ export interface PortalClient extends CoreClient {
   readonly news: NewsApi;
   /** Documents endpoints: list and search, one document, lookup by file number. */
   readonly documents: DocumentsApi;
+  /** Messages endpoints: send a message (safe to retry), read its status with the access code. */
+  readonly messages: MessagesApi;
   /** Site endpoints. */
   readonly sites: SitesApi;
 }
