@@ -20,6 +20,7 @@ import {
 } from './http/security.js';
 import type { RateLimitOptions } from './http/security.js';
 import { normalizePrefix, registerStaticDirs } from './http/static.js';
+import { createMessageStore } from './messages/store.js';
 import { createRepository } from './repository.js';
 import type { Repository } from './repository.js';
 
@@ -35,6 +36,13 @@ export interface AppOptions {
   repository?: Repository;
   /** Requests per client and window (by `request.ip`); default: no limit. */
   rateLimit?: RateLimitOptions;
+  /**
+   * Messages one client may send (`POST /api/v1/messages`) per window, on top of `rateLimit`.
+   * Default 30 per 10 minutes; `false` for no limit.
+   */
+  messageRateLimit?: RateLimitOptions | false;
+  /** The clock of message arrivals and working days left (tests). Default: the real one. */
+  now?: () => Date;
   /**
    * Trust `X-Forwarded-For/-Host/-Proto` from these proxies (Fastify's `trustProxy`: `true`
    * for any, or addresses/CIDRs). Default `false`: the client is the peer address.
@@ -56,6 +64,8 @@ export const CACHE_POLICY = {
 } as const;
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** Messages one client may send per window unless configured. */
+export const DEFAULT_MESSAGE_RATE_LIMIT: RateLimitOptions = { max: 30, windowMs: 600_000 };
 
 export { entityTagOf } from './http/response-cache.js';
 
@@ -97,12 +107,16 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(cors, {
     origin: corsOriginOption(options.corsOrigins ?? []),
-    methods: ['GET', 'HEAD'],
-    exposedHeaders: ['ETag', 'Cache-Control'],
+    methods: ['GET', 'HEAD', 'POST'],
+    exposedHeaders: ['ETag', 'Cache-Control', 'Location', 'Retry-After'],
     maxAge: 600,
     strictPreflight: false,
   });
-  await registerRateLimit(app, options.rateLimit);
+  const messageLimit =
+    options.messageRateLimit === false
+      ? undefined
+      : (options.messageRateLimit ?? DEFAULT_MESSAGE_RATE_LIMIT);
+  await registerRateLimit(app, options.rateLimit, messageLimit !== undefined);
 
   // ── Errors: always problem details, never internals ──────────────────────────────────────
   app.setErrorHandler((error: unknown, request, reply) => {
@@ -141,7 +155,16 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   registerResponseCache(app, db, options.responseCache ?? {});
 
   // ── Routes of the contract (validated and serialized by its schemas) ──────────────────
-  await app.register(apiRoutes, { repo, database: db.kind, cachePolicy: CACHE_POLICY });
+  const messages = createMessageStore(db, options.now ? { now: options.now } : {});
+  await app.register(apiRoutes, {
+    repo,
+    messages,
+    database: db.kind,
+    cachePolicy: CACHE_POLICY,
+    ...(messageLimit
+      ? { submitRateLimit: { max: messageLimit.max, timeWindow: messageLimit.windowMs ?? 60_000 } }
+      : {}),
+  });
 
   // ── Static directories and the landing redirect ────────────────────────────────────────
   const staticDirs = options.staticDirs ?? {};

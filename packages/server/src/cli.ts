@@ -5,7 +5,8 @@
  * default ./.data/pglite), DATABASE_URL (use PostgreSQL instead), CORS_ORIGINS (comma-separated
  * origins, `*` for all), LOG (`1` to log requests), STATEMENT_TIMEOUT_MS (default 5000, `0`
  * none), RATE_LIMIT_MAX (requests per client and window; default none) and
- * RATE_LIMIT_WINDOW_MS (default 60000), TRUST_PROXY (`true`, or comma-separated proxy
+ * RATE_LIMIT_WINDOW_MS (default 60000), MESSAGE_RATE_LIMIT_MAX (messages per client and window,
+ * `0` for no limit; default 30) and MESSAGE_RATE_LIMIT_WINDOW_MS (default 600000), TRUST_PROXY (`true`, or comma-separated proxy
  * addresses/CIDRs), RESPONSE_CACHE (`0` turns the response cache off), REQUEST_TIMEOUT_MS
  * (default 30000), SEED_DOCUMENTS (how many documents an empty database is seeded with;
  * default the reference corpus). `--documents N` on the command line does the same as
@@ -69,6 +70,12 @@ async function main(): Promise<void> {
   const requestTimeoutMs = wholeNumber('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 0);
   const rateLimitMax = wholeNumber('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, 1);
   const rateLimitWindowMs = wholeNumber('RATE_LIMIT_WINDOW_MS', env.RATE_LIMIT_WINDOW_MS, 1);
+  const messageMax = wholeNumber('MESSAGE_RATE_LIMIT_MAX', env.MESSAGE_RATE_LIMIT_MAX, 0);
+  const messageWindowMs = wholeNumber(
+    'MESSAGE_RATE_LIMIT_WINDOW_MS',
+    env.MESSAGE_RATE_LIMIT_WINDOW_MS,
+    1,
+  );
   const server = await startServer({
     port: portFrom(env.PORT),
     host: env.HOST || '127.0.0.1',
@@ -89,6 +96,10 @@ async function main(): Promise<void> {
             ...(rateLimitWindowMs ? { windowMs: rateLimitWindowMs } : {}),
           },
         }
+      : {}),
+    ...(messageMax === 0 ? { messageRateLimit: false as const } : {}),
+    ...(messageMax
+      ? { messageRateLimit: { max: messageMax, windowMs: messageWindowMs ?? 600_000 } }
       : {}),
     ...(env.RESPONSE_CACHE === '0' ? { responseCache: false as const } : {}),
     ...(documents !== undefined ? { seed: { documents } } : {}),

@@ -35,6 +35,8 @@ export interface ServerOptions {
   statementTimeoutMs?: number;
   /** Requests per client and window, e.g. `{ max: 600, windowMs: 60_000 }`. Default: no limit. */
   rateLimit?: AppOptions['rateLimit'];
+  /** Messages per client and window (`POST /api/v1/messages`); `false` for none. Default 30/10 min. */
+  messageRateLimit?: AppOptions['messageRateLimit'];
   /** Trust `X-Forwarded-*` from these proxies (`true` for any). Default `false`. */
   trustProxy?: AppOptions['trustProxy'];
   /** Bounds of the in-process response cache, or `false` to turn it off. Default: on. */
@@ -95,6 +97,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.staticDirs ? { staticDirs: options.staticDirs } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.messageRateLimit !== undefined
+      ? { messageRateLimit: options.messageRateLimit }
+      : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     ...(options.responseCache !== undefined ? { responseCache: options.responseCache } : {}),
     ...(options.requestTimeoutMs !== undefined

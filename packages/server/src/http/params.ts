@@ -112,6 +112,9 @@ export function paramErrors(errors: readonly ErrorObject[], data: unknown): Prob
     if (error.keyword === 'additionalProperties') {
       param = String((error.params as { additionalProperty: unknown }).additionalProperty);
       message = 'unknown parameter';
+    } else if (error.keyword === 'required') {
+      param = String((error.params as { missingProperty: unknown }).missingProperty);
+      message = 'required';
     } else {
       const [, name = '', item] = error.instancePath.split('/');
       param = name.replace(/~1/g, '/').replace(/~0/g, '~');

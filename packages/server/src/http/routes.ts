@@ -6,7 +6,12 @@
  * server did not make.
  */
 import type { Health, NewsColumn, Problem, ProblemParamError, SiteKind } from '@portal-kit/sdk';
-import { openApiDocument, operations, PAGE_SIZE_DEFAULT } from '@portal-kit/sdk/openapi';
+import {
+  MESSAGE_REQUEST_MAX_BYTES,
+  openApiDocument,
+  operations,
+  PAGE_SIZE_DEFAULT,
+} from '@portal-kit/sdk/openapi';
 import type { Operation, OperationId } from '@portal-kit/sdk/openapi';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DatabaseKind } from '../db/database.js';
@@ -14,7 +19,14 @@ import { decodeDocumentCursor } from '../documents/cursor.js';
 import { InvalidDocumentCursorError } from '../documents/index.js';
 import { decodeCursor } from '../repository.js';
 import type { Repository } from '../repository.js';
+import type { MessageStore } from '../messages/store.js';
 import { serializerCompiler, validatorCompiler } from './compilers.js';
+import {
+  idempotencyKeyErrors,
+  messageHandlers,
+  messageSiteErrors,
+  requireJson,
+} from './messages.js';
 import { paramErrors, shapeQuery, show } from './params.js';
 import type { RawQuery } from './params.js';
 import { invalidParams, problem, ProblemError } from './problem.js';
@@ -30,12 +42,17 @@ export interface CachePolicies {
 
 export interface ApiRoutesOptions {
   repo: Repository;
+  messages: MessageStore;
+  /** Rate limit of `POST /api/v1/messages` per client, when one is set. */
+  submitRateLimit?: { max: number; timeWindow: number };
   /** The database engine, as `/healthz` reports it. */
   database: DatabaseKind;
   cachePolicy: CachePolicies;
 }
 
 const OTHER_METHODS = ['DELETE', 'PATCH', 'POST', 'PUT'] as const;
+/** Largest request body of a write, in bytes (more is a 413). */
+const BODY_LIMIT = MESSAGE_REQUEST_MAX_BYTES;
 /** Most unknown site ids named in one message. */
 const UNKNOWN_SHOWN = 10;
 
@@ -128,6 +145,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
     reply.header('cache-control', cacheControl).send(body);
 
   const handlers: Record<OperationId, Handler> = {
+    ...messageHandlers(options.messages, cachePolicy.none),
     listNews: async (request, reply) => {
       const query = request.query as NewsWireQuery;
       const page = await repo.listNews({
@@ -222,21 +240,30 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
         .send(OPENAPI_JSON),
   };
 
+  /** The methods each path answers, for the 405s of the others. */
+  const methods = new Map<string, string[]>();
   for (const [operationId, handler] of Object.entries(handlers)) {
     const op: Operation = operations[operationId as OperationId];
     const url = fastifyPath(op.path);
+    methods.set(url, [...(methods.get(url) ?? []), op.method]);
     app.route({
       method: op.method,
       url,
+      ...(op.body ? { bodyLimit: BODY_LIMIT } : {}),
+      ...(op.method === 'POST' && options.submitRateLimit
+        ? { config: { rateLimit: options.submitRateLimit } }
+        : {}),
       schema: {
         querystring: op.query,
         ...(op.params ? { params: op.params } : {}),
+        ...(op.body ? { body: op.body } : {}),
         // The document is served as fixed bytes; every other answer is checked by its schema.
-        ...(operationId === 'openapi' ? {} : { response: { 200: op.response } }),
+        ...(operationId === 'openapi' ? {} : { response: { [op.status ?? 200]: op.response } }),
       },
       // Validation errors are collected, not thrown, so one 400 names every bad parameter.
       attachValidation: true,
       preValidation: async (request) => {
+        if (op.body) requireJson(request);
         const shaped = shapeQuery(request.query as RawQuery, op.query);
         request.query = shaped.query;
         shapeErrors.set(request, shaped.errors);
@@ -246,15 +273,21 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
         const failed = request.validationError;
         if (failed?.validation) {
           const context = failed.validationContext;
-          const data = context === 'params' ? request.params : request.query;
+          const data = { params: request.params, body: request.body }[context] ?? request.query;
           errors.push(...paramErrors(failed.validation as never, data));
-          // Fastify stops at the first part that fails: the query is checked too.
-          if (context === 'params') {
-            const validateQuery = request.getValidationFunction('querystring');
-            if (validateQuery && !validateQuery(request.query)) {
-              errors.push(...paramErrors(validateQuery.errors ?? [], request.query));
-            }
+          // Fastify stops at the first part that fails: the query (and body) are checked too.
+          const later = context === 'params' ? ['querystring', 'body'] : ['body'];
+          for (const part of context === 'body' ? [] : later) {
+            const validate = request.getValidationFunction(part as 'querystring' | 'body');
+            const value = part === 'body' ? request.body : request.query;
+            if (validate && !validate(value))
+              errors.push(...paramErrors(validate.errors ?? [], value));
           }
+        }
+        if (op.method === 'POST') {
+          const failed = new Set(errors.map((e) => e.param));
+          errors.push(...idempotencyKeyErrors(request));
+          errors.push(...(await messageSiteErrors(request.body, () => repo.siteIds(), failed)));
         }
         if (operationId === 'listNews' || operationId === 'listDocuments') {
           const failed = new Set(errors.map((e) => e.param));
@@ -275,13 +308,16 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
       },
       handler,
     });
+  }
+  for (const [url, answered] of methods) {
+    const allowed = answered.includes('GET') ? ['GET', 'HEAD', ...answered.slice(1)] : answered;
     app.route({
-      method: [...OTHER_METHODS],
+      method: OTHER_METHODS.filter((method) => !answered.includes(method)),
       url,
       handler: () => {
         throw new ProblemError(
-          problem(405, { detail: 'This resource only answers GET and HEAD.' }),
-          { allow: 'GET, HEAD, OPTIONS' },
+          problem(405, { detail: `This resource only answers ${allowed.join(', ')}.` }),
+          { allow: [...allowed, 'OPTIONS'].join(', ') },
         );
       },
     });

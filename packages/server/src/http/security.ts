@@ -97,19 +97,22 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
 /**
  * Registers the rate limit (when `options` is given) as an `onRequest` hook of the whole app,
  * so it counts every request — 404s and cached answers too. Call it before the response cache.
+ * `perRoute`: register the plugin even without `options`, for routes that set their own limit
+ * (`config.rateLimit`, counted apart from the app's).
  */
 export async function registerRateLimit(
   app: FastifyInstance,
   options: RateLimitOptions | undefined,
+  perRoute = false,
 ): Promise<void> {
-  if (!options) return;
-  if (!Number.isInteger(options.max) || options.max < 1) {
+  if (!options && !perRoute) return;
+  if (options && (!Number.isInteger(options.max) || options.max < 1)) {
     throw new RangeError(`rate limit max must be a whole number ≥ 1, got ${options.max}`);
   }
   await app.register(rateLimit, {
     global: false,
-    max: options.max,
-    timeWindow: options.windowMs ?? 60_000,
+    max: options?.max ?? 1000,
+    timeWindow: options?.windowMs ?? 60_000,
     // Thrown as an error: the error handler answers it as problem details.
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error('rate limited'), {
@@ -117,7 +120,7 @@ export async function registerRateLimit(
         retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
       }),
   });
-  app.addHook('onRequest', app.rateLimit());
+  if (options) app.addHook('onRequest', app.rateLimit());
 }
 
 /** The problem (and extra headers) of a rate limit or database timeout error; else `null`. */
