@@ -6,6 +6,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
   Health,
+  MessageReceipt,
+  MessageSubmission,
+  MessageView,
   NewsArticle,
   NewsColumn,
   NewsItem,
@@ -92,5 +95,39 @@ describe('types derived from the schemas have their public shapes', () => {
       cursor?: string;
     }>();
     expectTypeOf<SitesQuery>().toEqualTypeOf<{ kind?: SiteKind | SiteKind[] }>();
+  });
+  it("messages: the submission, the receipt and the asker's view", () => {
+    expectTypeOf<MessageSubmission>().toEqualTypeOf<{
+      site: string;
+      kind: 'consultation' | 'suggestion' | 'complaint';
+      subject: string;
+      body: string;
+      name?: string;
+      email?: string;
+      phone?: string;
+      publish?: boolean;
+      lang?: string;
+      website?: string;
+    }>();
+    expectTypeOf<MessageReceipt>().toEqualTypeOf<{
+      trackingNumber: string;
+      accessCode: string;
+      receivedAt: string;
+      dueDate: string;
+      status: 'received';
+    }>();
+    type Status = 'received' | 'forwarded' | 'replied' | 'published';
+    expectTypeOf<MessageView>().toEqualTypeOf<{
+      trackingNumber: string;
+      site: string;
+      kind: 'consultation' | 'suggestion' | 'complaint';
+      subject: string;
+      receivedAt: string;
+      dueDate: string;
+      workingDaysLeft: number;
+      status: Status;
+      history: { status: Status; at: string }[];
+      reply: { text: string; at: string } | null;
+    }>();
   });
 });
