@@ -356,6 +356,9 @@ describe.each(ENGINE_CASES)('messages %s', (_title, engine) => {
       const put = await fetch(`${base}/api/v1/messages`, { method: 'PUT' });
       expect(put.status).toBe(405);
       expect(put.headers.get('allow')).toBe('POST, OPTIONS');
+      const get = await fetch(`${base}/api/v1/messages`);
+      expect(get.status).toBe(405);
+      expect(get.headers.get('allow')).toBe('POST, OPTIONS');
       const post = await fetch(`${base}/api/v1/messages/M26-0000-0000`, { method: 'POST' });
       expect(post.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     });

@@ -310,9 +310,14 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
     });
   }
   for (const [url, answered] of methods) {
-    const allowed = answered.includes('GET') ? ['GET', 'HEAD', ...answered.slice(1)] : answered;
+    const reads = answered.includes('GET');
+    const writes = answered.filter((method) => method !== 'GET');
+    const allowed = reads ? ['GET', 'HEAD', ...writes] : writes;
     app.route({
-      method: OTHER_METHODS.filter((method) => !answered.includes(method)),
+      method: [
+        ...(reads ? [] : ['GET']),
+        ...OTHER_METHODS.filter((method) => !answered.includes(method)),
+      ],
       url,
       handler: () => {
         throw new ProblemError(
