@@ -189,6 +189,41 @@ describe.each(ENGINE_CASES)('documents API %s', (_title, engine) => {
     expect(fields('mofcom-2010-1').title).not.toContain('外资');
   });
 
+  it.skipIf(engine.skipReason)(
+    'counts each facet under a text query and the other filters',
+    async () => {
+      const q = '外资';
+      const hits = new Set(scan(q));
+      const keep = {
+        type: (d: (typeof docs)[number]) => ['order', 'notice'].includes(d.type),
+        year: (d: (typeof docs)[number]) => Number(d.publishedOn.slice(0, 4)) >= 2004,
+      };
+      const p = await page(`q=${encodeURIComponent(q)}&type=order,notice&yearFrom=2004&limit=100`);
+      const matching = docs.filter((d) => hits.has(d.id) && keep.type(d) && keep.year(d));
+      expect(matching.length).toBeGreaterThan(0);
+      expect(p.total).toBe(matching.length);
+      expect(p.items.map((i) => i.id).sort()).toEqual(matching.map((d) => d.id).sort());
+      const tally = (
+        facet: keyof typeof keep | null,
+        key: (d: (typeof docs)[number]) => string[],
+      ) => {
+        const others = Object.entries(keep).filter(([name]) => name !== facet);
+        const counts = new Map<string, number>();
+        for (const d of docs.filter((x) => hits.has(x.id) && others.every(([, f]) => f(x)))) {
+          for (const value of key(d)) counts.set(value, (counts.get(value) ?? 0) + 1);
+        }
+        return Object.fromEntries(counts);
+      };
+      const asObject = (list: { value: string | number; count: number }[]) =>
+        Object.fromEntries(list.map((f) => [String(f.value), f.count]));
+      expect(asObject(p.facets.type)).toEqual(tally('type', (d) => [d.type]));
+      expect(asObject(p.facets.year)).toEqual(tally('year', (d) => [d.publishedOn.slice(0, 4)]));
+      expect(asObject(p.facets.site)).toEqual(tally(null, (d) => [d.site]));
+      expect(asObject(p.facets.organ)).toEqual(tally(null, (d) => [...d.organs]));
+      expect(asObject(p.facets.validity)).toEqual(tally(null, (d) => [d.validity]));
+    },
+  );
+
   it.skipIf(engine.skipReason)('ranks title over summary over body, then newest', async () => {
     const items = await walk(`q=${encodeURIComponent('典当')}`, 3);
     const rank = (id: string) => {
