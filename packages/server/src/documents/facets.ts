@@ -11,7 +11,7 @@ import type { DocumentFacets, DocumentType, DocumentValidity } from '@portal-kit
 export const FACETS = ['site', 'category', 'type', 'organ', 'year', 'validity'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** The column of `document_facets d` each facet groups (organs as one text, split later). */
+/** The column of `d` each facet groups (organs as one text, split later). */
 const COLUMNS: Record<Facet, string> = {
   site: 'd.site',
   category: 'd.category',
@@ -22,7 +22,7 @@ const COLUMNS: Record<Facet, string> = {
 };
 
 /**
- * The select list, over `document_facets d`, of the grouped columns: `g_<facet>` (the value when
+ * The select list, over `d` (`document_facets` or `document_search`), of the grouped columns: `g_<facet>` (the value when
  * the row passes every filter but the facet's own, else NULL) and `f_all` (passes every filter).
  */
 export function facetColumns(filters: Record<Facet, string>): string {

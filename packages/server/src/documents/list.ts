@@ -114,28 +114,30 @@ function filterConditions(plan: Plan, params: Params): Record<Facet, string> {
 }
 
 /**
- * The FROM clause and the conditions every count shares: the text query (its tokens through
- * the GIN index, longer terms checked as substrings) and `translated`.
+ * The FROM clause (as `d`) and the conditions every count shares: the text query (its tokens
+ * through the GIN index, longer terms checked as substrings) and `translated`. Without a query
+ * the narrow `document_facets`; with one `document_search`, which carries the same filter
+ * values beside the texts, so the matches are filtered, ranked and counted without a join.
  */
 function baseOf(plan: Plan, params: Params): { from: string; where: string[] } {
   const where: string[] = [];
   if (plan.translated) where.push(`${params.add(plan.lang)}::text = ANY(d.languages)`);
   if (!plan.terms) return { from: 'document_facets d', where };
   if (plan.terms.length === 0) return { from: 'document_facets d', where: ['FALSE'] };
-  where.push(`s.tokens @> ${params.add(termTokens(plan.terms))}::text[]`);
+  where.push(`d.tokens @> ${params.add(termTokens(plan.terms))}::text[]`);
   for (const term of plan.terms) {
     if (!term.check) continue;
     const t = params.add(term.text);
     where.push(
-      `(strpos(s.title, ${t}::text) > 0 OR strpos(s.summary, ${t}::text) > 0 ` +
-        `OR strpos(s.body, ${t}::text) > 0)`,
+      `(strpos(d.title, ${t}::text) > 0 OR strpos(d.summary, ${t}::text) > 0 ` +
+        `OR strpos(d.body, ${t}::text) > 0)`,
     );
   }
-  return { from: 'document_facets d JOIN document_search s ON s.document = d.document', where };
+  return { from: 'document_search d', where };
 }
 
 /**
- * The relevance rank over `document_search s`: for each term, 0 when the title holds it, 1 when
+ * The relevance rank over `document_search d`: for each term, 0 when the title holds it, 1 when
  * the summary does, else 2 (the body); summed. Lower ranks first.
  */
 function rankOf(plan: Plan, params: Params): string {
@@ -144,8 +146,8 @@ function rankOf(plan: Plan, params: Params): string {
     .map((term) => {
       const t = params.add(term.text);
       return (
-        `CASE WHEN strpos(s.title, ${t}::text) > 0 THEN 0 ` +
-        `WHEN strpos(s.summary, ${t}::text) > 0 THEN 1 ELSE 2 END`
+        `CASE WHEN strpos(d.title, ${t}::text) > 0 THEN 0 ` +
+        `WHEN strpos(d.summary, ${t}::text) > 0 THEN 1 ELSE 2 END`
       );
     })
     .join(' + ');
@@ -276,8 +278,9 @@ async function listMatches(
        WHERE ${[...base.where, atMostOneFailed(filters)].join(' AND ')}
      ), p AS (
        SELECT m.id, m.published_on, m.rank, row_number() OVER (ORDER BY ${order}) AS n
-       FROM m WHERE ${['m.f_all', ...after].join(' AND ')}
-       ORDER BY ${order} LIMIT ${params.add(limit + 1)}::int
+       FROM (SELECT m.id, m.published_on, m.rank FROM m
+             WHERE ${['m.f_all', ...after].join(' AND ')}
+             ORDER BY ${order} LIMIT ${params.add(limit + 1)}::int) m
      )
      SELECT 'page' AS kind, id AS value, n AS count,
             to_char(published_on, 'YYYY-MM-DD') AS published_on, rank FROM p
