@@ -11,50 +11,67 @@ import type { DocumentFacets, DocumentType, DocumentValidity } from '@portal-kit
 export const FACETS = ['site', 'category', 'type', 'organ', 'year', 'validity'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** The column of `d` each facet groups (organs as one text, split later). */
+/** The value each facet groups, from the row's columns (organs as one text, split later). */
 const COLUMNS: Record<Facet, string> = {
-  site: 'd.site',
-  category: 'd.category',
-  type: 'd.type',
-  organ: 'd.organ_list',
-  year: 'd.year::text',
-  validity: 'd.validity',
+  site: 'site',
+  category: 'category',
+  type: 'type',
+  organ: 'organ_list',
+  year: 'year::text',
+  validity: 'validity',
 };
 
+const given = (filters: Record<Facet, string>) => FACETS.filter((f) => filters[f] !== 'TRUE');
+
 /**
- * The select list, over `d` (`document_facets` or `document_search`), of the grouped columns: `g_<facet>` (the value when
- * the row passes every filter but the facet's own, else NULL) and `f_all` (passes every filter).
+ * The select list of each given filter's flag, `f_<facet>`: computed once per row (in a
+ * subquery kept apart with `OFFSET 0`), then read by {@link facetColumns} and
+ * {@link atMostOneFailed}, instead of each condition evaluated again for every facet.
+ */
+export function flagColumns(filters: Record<Facet, string>): string {
+  return given(filters)
+    .map((f) => `, (${filters[f]}) AS f_${f}`)
+    .join('');
+}
+
+/**
+ * The select list, over rows with the {@link flagColumns}, of the grouped columns: `g_<facet>`
+ * (the value when the row passes every filter but the facet's own, else NULL) and `f_all`
+ * (passes every filter).
  */
 export function facetColumns(filters: Record<Facet, string>): string {
-  const others = (facet: Facet) => {
-    const conditions = FACETS.filter((f) => f !== facet && filters[f] !== 'TRUE');
-    return conditions.length > 0 ? conditions.map((f) => `(${filters[f]})`).join(' AND ') : 'TRUE';
-  };
-  const all = FACETS.filter((f) => filters[f] !== 'TRUE').map((f) => `(${filters[f]})`);
+  const and = (facets: readonly Facet[]) =>
+    facets.length > 0 ? facets.map((f) => `f_${f}`).join(' AND ') : 'TRUE';
+  const flags = given(filters);
   return [
-    ...FACETS.map((facet) => `CASE WHEN ${others(facet)} THEN ${COLUMNS[facet]} END AS g_${facet}`),
-    `${all.length > 0 ? all.join(' AND ') : 'TRUE'} AS f_all`,
+    ...FACETS.map(
+      (facet) =>
+        `CASE WHEN ${and(flags.filter((f) => f !== facet))} THEN ${COLUMNS[facet]} END AS g_${facet}`,
+    ),
+    `${and(flags)} AS f_all`,
   ].join(', ');
 }
 
-/** The condition that keeps the rows failing at most one filter. */
+/** The condition, over the {@link flagColumns}, that keeps the rows failing at most one filter. */
 export function atMostOneFailed(filters: Record<Facet, string>): string {
-  const given = FACETS.filter((f) => filters[f] !== 'TRUE');
-  if (given.length <= 1) return 'TRUE';
-  return `${given.map((f) => `(${filters[f]})::int`).join(' + ')} >= ${given.length - 1}`;
+  const flags = given(filters);
+  if (flags.length <= 1) return 'TRUE';
+  return `${flags.map((f) => `f_${f}::int`).join(' + ')} >= ${flags.length - 1}`;
 }
 
 /**
- * The aggregation over `source` (rows with the {@link facetColumns}): one row per facet value
- * (`kind` the facet) and one `total` row, as `kind, value, count`.
+ * The aggregation over `source` (rows with the {@link facetColumns}, each counting for `weight`
+ * documents): one row per facet value (`kind` the facet) and one `total` row, as
+ * `kind, value, count`.
  */
-export function facetAggregate(source: string): string {
+export function facetAggregate(source: string, weight: 'row' | 'n' = 'row'): string {
   const groups = FACETS.map((f) => `g_${f}`);
   const kind = FACETS.map((f) => `WHEN GROUPING(g_${f}) = 0 THEN '${f}'`).join(' ');
+  const count = weight === 'n' ? 'sum(n)' : 'count(*)';
   return `SELECT CASE ${kind} ELSE 'total' END AS kind,
             coalesce(${groups.join(', ')}) AS value,
             CASE WHEN GROUPING(${groups.join(', ')}) = ${2 ** FACETS.length - 1}
-              THEN count(*) FILTER (WHERE f_all) ELSE count(*) END AS count
+              THEN coalesce(${count} FILTER (WHERE f_all), 0) ELSE ${count} END AS count
           FROM ${source}
           GROUP BY GROUPING SETS (${groups.map((g) => `(${g})`).join(', ')}, ())`;
 }

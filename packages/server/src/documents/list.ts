@@ -12,7 +12,13 @@ import type {
 } from '@portal-kit/sdk';
 import type { Queryable } from '../db/database.js';
 import { decodeDocumentCursor, encodeDocumentCursor, queryFingerprint } from './cursor.js';
-import { atMostOneFailed, facetAggregate, facetColumns, facetsFrom } from './facets.js';
+import {
+  atMostOneFailed,
+  facetAggregate,
+  facetColumns,
+  facetsFrom,
+  flagColumns,
+} from './facets.js';
 import type { Facet, FacetRow } from './facets.js';
 import { FALLBACK_LANG, summariesOf } from './read.js';
 import { queryTerms, snippetOf, termTokens } from './text.js';
@@ -238,13 +244,19 @@ async function listPlain(
      LIMIT ${params.add(limit + 1)}::int`,
     params.values,
   );
+  // The counts read the summary of filter-value combinations, each row counting for `n`.
   const counts = new Params();
-  const countBase = baseOf(plan, counts);
   const countFilters = filterConditions(plan, counts);
+  const countWhere = baseOf(plan, counts).where;
   const facetRows = await db.query<FacetRow>(
     facetAggregate(
-      `(SELECT ${facetColumns(countFilters)} FROM ${countBase.from}
-        WHERE ${[...countBase.where, atMostOneFailed(countFilters)].join(' AND ')}) x`,
+      `(SELECT ${facetColumns(countFilters)}, n
+        FROM (SELECT d.site, d.category, d.type, d.year, d.validity, d.organ_list, d.n
+                     ${flagColumns(countFilters)}
+              FROM document_counts d
+              ${countWhere.length > 0 ? `WHERE ${countWhere.join(' AND ')}` : ''} OFFSET 0) d
+        WHERE ${atMostOneFailed(countFilters)}) x`,
+      'n',
     ),
     counts.values,
   );
@@ -273,9 +285,11 @@ async function listMatches(
   const { rank, after, order } = orderOf(plan, params, fingerprint, cursor);
   const rows = await db.query<FacetRow & { published_on: string | null; rank: number | null }>(
     `WITH m AS MATERIALIZED (
-       SELECT d.document AS id, d.published_on, (${rank})::int AS rank, ${facetColumns(filters)}
-       FROM ${base.from}
-       WHERE ${[...base.where, atMostOneFailed(filters)].join(' AND ')}
+       SELECT id, published_on, rank, ${facetColumns(filters)}
+       FROM (SELECT d.document AS id, d.published_on, (${rank})::int AS rank, d.site, d.category,
+                    d.type, d.year, d.validity, d.organ_list ${flagColumns(filters)}
+             FROM ${base.from} WHERE ${base.where.join(' AND ')} OFFSET 0) d
+       WHERE ${atMostOneFailed(filters)}
      ), p AS (
        SELECT m.id, m.published_on, m.rank, row_number() OVER (ORDER BY ${order}) AS n
        FROM (SELECT m.id, m.published_on, m.rank FROM m
