@@ -17,6 +17,7 @@ import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { insertCorpus } from '../src/documents/index.js';
+import { listDocuments } from '../src/documents/list.js';
 import { normalizeSearchText, queryTerms } from '../src/documents/text.js';
 import { createRepository } from '../src/repository.js';
 import { generateSeedData } from '../src/seed/seed.js';
@@ -188,6 +189,72 @@ describe.each(ENGINE_CASES)('documents API %s', (_title, engine) => {
     expect(spaced).toContain('mofcom-2010-1');
     expect(fields('mofcom-2010-1').title).not.toContain('外资');
   });
+
+  it.skipIf(engine.skipReason)(
+    'keeps the counts of lists without a query exact through updates and deletes',
+    async () => {
+      if (!db) throw new Error('no database');
+      const sample = docs.find((d) => d.validity === 'in-force' && d.category === 'foreign-trade');
+      if (!sample) throw new Error('no in-force foreign-trade document');
+      const validity = (p: DocumentsPage, value: string) =>
+        p.facets.validity.find((v) => v.value === value)?.count ?? 0;
+      const count = (value: string) => docs.filter((d) => d.validity === value).length;
+      const rollback = new Error('rollback');
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.query(`UPDATE document_facets SET validity = 'repealed' WHERE document = $1`, [
+            sample.id,
+          ]);
+          const updated = await listDocuments(tx, { limit: 1 });
+          expect(validity(updated, 'in-force')).toBe(count('in-force') - 1);
+          expect(validity(updated, 'repealed')).toBe(count('repealed') + 1);
+          await tx.query('DELETE FROM documents WHERE id = $1', [sample.id]);
+          const deleted = await listDocuments(tx, { limit: 1, categories: ['foreign-trade'] });
+          expect(deleted.total).toBe(docs.filter((d) => d.category === 'foreign-trade').length - 1);
+          expect(validity(deleted, 'repealed')).toBe(
+            docs.filter((d) => d.validity === 'repealed' && d.category === 'foreign-trade').length,
+          );
+          throw rollback;
+        }),
+      ).rejects.toBe(rollback);
+      expect((await page('limit=1')).total).toBe(docs.length);
+    },
+  );
+
+  it.skipIf(engine.skipReason)(
+    'counts each facet under a text query and the other filters',
+    async () => {
+      const q = '外资';
+      const hits = new Set(scan(q));
+      const keep = {
+        type: (d: (typeof docs)[number]) => ['order', 'notice'].includes(d.type),
+        year: (d: (typeof docs)[number]) => Number(d.publishedOn.slice(0, 4)) >= 2004,
+      };
+      const p = await page(`q=${encodeURIComponent(q)}&type=order,notice&yearFrom=2004&limit=100`);
+      const matching = docs.filter((d) => hits.has(d.id) && keep.type(d) && keep.year(d));
+      expect(matching.length).toBeGreaterThan(0);
+      expect(p.total).toBe(matching.length);
+      expect(p.items.map((i) => i.id).sort()).toEqual(matching.map((d) => d.id).sort());
+      const tally = (
+        facet: keyof typeof keep | null,
+        key: (d: (typeof docs)[number]) => string[],
+      ) => {
+        const others = Object.entries(keep).filter(([name]) => name !== facet);
+        const counts = new Map<string, number>();
+        for (const d of docs.filter((x) => hits.has(x.id) && others.every(([, f]) => f(x)))) {
+          for (const value of key(d)) counts.set(value, (counts.get(value) ?? 0) + 1);
+        }
+        return Object.fromEntries(counts);
+      };
+      const asObject = (list: { value: string | number; count: number }[]) =>
+        Object.fromEntries(list.map((f) => [String(f.value), f.count]));
+      expect(asObject(p.facets.type)).toEqual(tally('type', (d) => [d.type]));
+      expect(asObject(p.facets.year)).toEqual(tally('year', (d) => [d.publishedOn.slice(0, 4)]));
+      expect(asObject(p.facets.site)).toEqual(tally(null, (d) => [d.site]));
+      expect(asObject(p.facets.organ)).toEqual(tally(null, (d) => [...d.organs]));
+      expect(asObject(p.facets.validity)).toEqual(tally(null, (d) => [d.validity]));
+    },
+  );
 
   it.skipIf(engine.skipReason)('ranks title over summary over body, then newest', async () => {
     const items = await walk(`q=${encodeURIComponent('典当')}`, 3);

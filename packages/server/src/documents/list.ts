@@ -1,7 +1,8 @@
 /**
  * The documents list: filters, text search, newest or relevance order, keyset pages, the total
- * and the facet counts (each filter's values counted under every other filter), in two
- * statements — one for the page, one for the total and every facet.
+ * and the facet counts (each filter's values counted under every other filter): without a text
+ * query in two statements (the page, then the total and every facet), with one in a single
+ * statement that reads the matches once.
  */
 import type {
   DocumentFacets,
@@ -11,6 +12,14 @@ import type {
 } from '@portal-kit/sdk';
 import type { Queryable } from '../db/database.js';
 import { decodeDocumentCursor, encodeDocumentCursor, queryFingerprint } from './cursor.js';
+import {
+  atMostOneFailed,
+  facetAggregate,
+  facetColumns,
+  facetsFrom,
+  flagColumns,
+} from './facets.js';
+import type { Facet, FacetRow } from './facets.js';
 import { FALLBACK_LANG, summariesOf } from './read.js';
 import { queryTerms, snippetOf, termTokens } from './text.js';
 import type { QueryTerm } from './text.js';
@@ -44,10 +53,6 @@ export interface ListDocumentsOptions {
 export class InvalidDocumentCursorError extends Error {
   override name = 'InvalidDocumentCursorError';
 }
-
-/** The filters that have facets, in facet order. */
-const FACETS = ['site', 'category', 'type', 'organ', 'year', 'validity'] as const;
-type Facet = (typeof FACETS)[number];
 
 /** A statement's parameters, appended as they are named. */
 class Params {
@@ -115,28 +120,30 @@ function filterConditions(plan: Plan, params: Params): Record<Facet, string> {
 }
 
 /**
- * The FROM clause and the conditions every count shares: the text query (its tokens through
- * the GIN index, longer terms checked as substrings) and `translated`.
+ * The FROM clause (as `d`) and the conditions every count shares: the text query (its tokens
+ * through the GIN index, longer terms checked as substrings) and `translated`. Without a query
+ * the narrow `document_facets`; with one `document_search`, which carries the same filter
+ * values beside the texts, so the matches are filtered, ranked and counted without a join.
  */
 function baseOf(plan: Plan, params: Params): { from: string; where: string[] } {
   const where: string[] = [];
   if (plan.translated) where.push(`${params.add(plan.lang)}::text = ANY(d.languages)`);
   if (!plan.terms) return { from: 'document_facets d', where };
   if (plan.terms.length === 0) return { from: 'document_facets d', where: ['FALSE'] };
-  where.push(`s.tokens @> ${params.add(termTokens(plan.terms))}::text[]`);
+  where.push(`d.tokens @> ${params.add(termTokens(plan.terms))}::text[]`);
   for (const term of plan.terms) {
     if (!term.check) continue;
     const t = params.add(term.text);
     where.push(
-      `(strpos(s.title, ${t}::text) > 0 OR strpos(s.summary, ${t}::text) > 0 ` +
-        `OR strpos(s.body, ${t}::text) > 0)`,
+      `(strpos(d.title, ${t}::text) > 0 OR strpos(d.summary, ${t}::text) > 0 ` +
+        `OR strpos(d.body, ${t}::text) > 0)`,
     );
   }
-  return { from: 'document_facets d JOIN document_search s ON s.document = d.document', where };
+  return { from: 'document_search d', where };
 }
 
 /**
- * The relevance rank over `document_search s`: for each term, 0 when the title holds it, 1 when
+ * The relevance rank over `document_search d`: for each term, 0 when the title holds it, 1 when
  * the summary does, else 2 (the body); summed. Lower ranks first.
  */
 function rankOf(plan: Plan, params: Params): string {
@@ -145,8 +152,8 @@ function rankOf(plan: Plan, params: Params): string {
     .map((term) => {
       const t = params.add(term.text);
       return (
-        `CASE WHEN strpos(s.title, ${t}::text) > 0 THEN 0 ` +
-        `WHEN strpos(s.summary, ${t}::text) > 0 THEN 1 ELSE 2 END`
+        `CASE WHEN strpos(d.title, ${t}::text) > 0 THEN 0 ` +
+        `WHEN strpos(d.summary, ${t}::text) > 0 THEN 1 ELSE 2 END`
       );
     })
     .join(' + ');
@@ -158,17 +165,13 @@ interface PageRow {
   rank: number;
 }
 
-async function pageOf(
-  db: Queryable,
+/** The page's order and keyset: the rank expression and the condition after `cursor`, over `m`. */
+function orderOf(
   plan: Plan,
+  params: Params,
   fingerprint: string,
-  limit: number,
   cursor: string | undefined,
-): Promise<{ rows: PageRow[]; next: string | null }> {
-  const params = new Params();
-  const base = baseOf(plan, params);
-  const filters = filterConditions(plan, params);
-  const where = [...base.where, ...Object.values(filters).filter((c) => c !== 'TRUE')];
+): { rank: string; after: string[]; order: string } {
   const relevance = plan.sort === 'relevance';
   const rank = relevance ? rankOf(plan, params) : '0';
   const after: string[] = [];
@@ -183,23 +186,24 @@ async function pageOf(
       after.push(`(m.rank > ${r}::int OR (m.rank = ${r}::int AND ${keyset}))`);
     } else after.push(keyset);
   }
-  const rows = await db.query<PageRow>(
-    `SELECT m.id, to_char(m.published_on, 'YYYY-MM-DD') AS published_on, m.rank
-     FROM (SELECT d.document AS id, d.published_on, (${rank})::int AS rank
-           FROM ${base.from}
-           ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}) m
-     ${after.length > 0 ? `WHERE ${after.join(' AND ')}` : ''}
-     ORDER BY ${relevance ? 'm.rank, ' : ''}m.published_on DESC, m.id DESC
-     LIMIT ${params.add(limit + 1)}::int`,
-    params.values,
-  );
+  const order = `${relevance ? 'm.rank, ' : ''}m.published_on DESC, m.id DESC`;
+  return { rank, after, order };
+}
+
+/** The page's rows (`limit` + 1 asked) as returned, and the cursor after them. */
+function pageFrom(
+  plan: Plan,
+  fingerprint: string,
+  limit: number,
+  rows: PageRow[],
+): { rows: PageRow[]; next: string | null } {
   const last = rows.length > limit ? rows[limit - 1] : undefined;
   return {
     rows: rows.slice(0, limit),
     next: last
       ? encodeDocumentCursor({
           query: fingerprint,
-          rank: relevance ? Number(last.rank) : null,
+          rank: plan.sort === 'relevance' ? Number(last.rank) : null,
           publishedOn: last.published_on,
           id: last.id,
         })
@@ -207,85 +211,112 @@ async function pageOf(
   };
 }
 
-interface FacetRow {
-  facet: Facet | 'total';
-  value: string | null;
-  count: string | number;
+type Names = (ids: readonly string[]) => Promise<Map<string, string>>;
+interface Listed {
+  page: { rows: PageRow[]; next: string | null };
+  total: number;
+  facets: DocumentFacets;
 }
 
 /**
- * The total and every facet in one statement: the documents that fail at most one filter are
- * read once (a CTE); each facet counts those passing every filter but its own. Organs are
- * grouped by the document's whole list of organs (`organ_list`, one text: hashing a text is far
- * cheaper than hashing an array), then counted per organ here (a joint document counts for each organ).
+ * Without a text query: the page walks the newest-first index until it has `limit` + 1 rows;
+ * the total and the facets are one aggregation over `document_facets` (see ./facets.ts).
  */
-async function facetsOf(
+async function listPlain(
   db: Queryable,
   plan: Plan,
-  names: (ids: readonly string[]) => Promise<Map<string, string>>,
-): Promise<{ total: number; facets: DocumentFacets }> {
+  fingerprint: string,
+  limit: number,
+  cursor: string | undefined,
+  names: Names,
+): Promise<Listed> {
   const params = new Params();
   const base = baseOf(plan, params);
   const filters = filterConditions(plan, params);
-  const flags = FACETS.map((facet) => `(${filters[facet]}) AS f_${facet}`).join(', ');
-  const passed = FACETS.map((facet) => `(${filters[facet]})::int`).join(' + ');
-  const others = (facet: Facet | null) =>
-    FACETS.filter((f) => f !== facet)
-      .map((f) => `f_${f}`)
-      .join(' AND ');
-  const counted = (facet: Facet, column: string) =>
-    `SELECT '${facet}' AS facet, ${column}::text AS value, count(*) AS count
-     FROM m WHERE ${others(facet)} GROUP BY ${column}`;
-  const rows = await db.query<FacetRow>(
-    `WITH m AS MATERIALIZED (
-       SELECT d.site, d.category, d.type, d.year, d.validity, d.organ_list, ${flags}
-       FROM ${base.from}
-       WHERE ${[...base.where, `${passed} >= ${FACETS.length - 1}`].join(' AND ')}
-     )
-     ${counted('site', 'site')}
-     UNION ALL ${counted('category', 'category')}
-     UNION ALL ${counted('type', 'type')}
-     UNION ALL ${counted('year', 'year')}
-     UNION ALL ${counted('validity', 'validity')}
-     UNION ALL ${counted('organ', 'organ_list')}
-     UNION ALL SELECT 'total', NULL, count(*) FROM m WHERE ${others(null)}`,
+  const where = [...base.where, ...Object.values(filters).filter((c) => c !== 'TRUE')];
+  const { after, order } = orderOf(plan, params, fingerprint, cursor);
+  const rows = await db.query<PageRow>(
+    `SELECT m.id, to_char(m.published_on, 'YYYY-MM-DD') AS published_on, m.rank
+     FROM (SELECT d.document AS id, d.published_on, 0 AS rank FROM ${base.from}
+           ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}) m
+     ${after.length > 0 ? `WHERE ${after.join(' AND ')}` : ''}
+     ORDER BY ${order}
+     LIMIT ${params.add(limit + 1)}::int`,
     params.values,
   );
-  const facets: DocumentFacets = {
-    site: [],
-    category: [],
-    type: [],
-    organ: [],
-    year: [],
-    validity: [],
+  // The counts read the summary of filter-value combinations, each row counting for `n`.
+  const counts = new Params();
+  const countFilters = filterConditions(plan, counts);
+  const countWhere = baseOf(plan, counts).where;
+  const facetRows = await db.query<FacetRow>(
+    facetAggregate(
+      `(SELECT ${facetColumns(countFilters)}, n
+        FROM (SELECT d.site, d.category, d.type, d.year, d.validity, d.organ_list, d.n
+                     ${flagColumns(countFilters)}
+              FROM document_counts d
+              ${countWhere.length > 0 ? `WHERE ${countWhere.join(' AND ')}` : ''} OFFSET 0) d
+        WHERE ${atMostOneFailed(countFilters)}) x`,
+      'n',
+    ),
+    counts.values,
+  );
+  return {
+    page: pageFrom(plan, fingerprint, limit, rows),
+    ...(await facetsFrom(facetRows, names)),
   };
-  let total = 0;
-  const organCounts = new Map<string, number>();
-  for (const row of rows) {
-    const count = Number(row.count);
-    const value = row.value ?? '';
-    if (row.facet === 'total') total = count;
-    else if (row.facet === 'organ') {
-      for (const organ of value.split(',')) {
-        organCounts.set(organ, (organCounts.get(organ) ?? 0) + count);
-      }
-    } else if (row.facet === 'year') facets.year.push({ value: Number(value), count });
-    else if (row.facet === 'type') facets.type.push({ value: value as DocumentType, count });
-    else if (row.facet === 'validity') {
-      facets.validity.push({ value: value as DocumentValidity, count });
-    } else facets[row.facet].push({ value, count });
-  }
-  const organNames = await names([...organCounts.keys()]);
-  for (const [value, count] of organCounts) {
-    facets.organ.push({ value, name: organNames.get(value) ?? value, count });
-  }
-  const byCount = (a: { value: string; count: number }, b: { value: string; count: number }) =>
-    b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
-  for (const list of [facets.site, facets.category, facets.type, facets.organ, facets.validity]) {
-    list.sort(byCount);
-  }
-  facets.year.sort((a, b) => b.value - a.value);
-  return { total, facets };
+}
+
+/**
+ * With a text query, one statement: the matches that fail at most one filter are read once
+ * through the token index, with their rank (a materialized CTE); the page is the top of those
+ * passing every filter, the total and the facets one aggregation over them all.
+ */
+async function listMatches(
+  db: Queryable,
+  plan: Plan,
+  fingerprint: string,
+  limit: number,
+  cursor: string | undefined,
+  names: Names,
+): Promise<Listed> {
+  const params = new Params();
+  const base = baseOf(plan, params);
+  const filters = filterConditions(plan, params);
+  const { rank, after, order } = orderOf(plan, params, fingerprint, cursor);
+  const rows = await db.query<FacetRow & { published_on: string | null; rank: number | null }>(
+    `WITH m AS MATERIALIZED (
+       SELECT id, published_on, rank, ${facetColumns(filters)}
+       FROM (SELECT d.document AS id, d.published_on, (${rank})::int AS rank, d.site, d.category,
+                    d.type, d.year, d.validity, d.organ_list ${flagColumns(filters)}
+             FROM ${base.from} WHERE ${base.where.join(' AND ')} OFFSET 0) d
+       WHERE ${atMostOneFailed(filters)}
+     ), p AS (
+       SELECT m.id, m.published_on, m.rank, row_number() OVER (ORDER BY ${order}) AS n
+       FROM (SELECT m.id, m.published_on, m.rank FROM m
+             WHERE ${['m.f_all', ...after].join(' AND ')}
+             ORDER BY ${order} LIMIT ${params.add(limit + 1)}::int) m
+     )
+     SELECT 'page' AS kind, id AS value, n AS count,
+            to_char(published_on, 'YYYY-MM-DD') AS published_on, rank FROM p
+     UNION ALL
+     SELECT f.*, NULL, NULL FROM (${facetAggregate('m')}) f`,
+    params.values,
+  );
+  const page = rows
+    .filter((row) => row.kind === 'page')
+    .sort((a, b) => Number(a.count) - Number(b.count))
+    .map((row) => ({
+      id: row.value ?? '',
+      published_on: row.published_on ?? '',
+      rank: Number(row.rank),
+    }));
+  return {
+    page: pageFrom(plan, fingerprint, limit, page),
+    ...(await facetsFrom(
+      rows.filter((row) => row.kind !== 'page'),
+      names,
+    )),
+  };
 }
 
 /** Names of the organs `ids` in `lang`, else in Chinese. */
@@ -314,8 +345,15 @@ export async function listDocuments(
   const plan = planOf(options);
   const fingerprint = fingerprintOf(plan);
   const limit = Math.max(1, Math.floor(options.limit));
-  const page = await pageOf(db, plan, fingerprint, limit, options.cursor);
-  const { total, facets } = await facetsOf(db, plan, (ids) => organNames(db, ids, plan.lang));
+  const names: Names = (ids) => organNames(db, ids, plan.lang);
+  const { page, total, facets } = await (plan.terms ? listMatches : listPlain)(
+    db,
+    plan,
+    fingerprint,
+    limit,
+    options.cursor,
+    names,
+  );
   const summaries = await summariesOf(
     db,
     page.rows.map((row) => row.id),

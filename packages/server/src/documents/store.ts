@@ -178,12 +178,16 @@ async function insertChunk(tx: Queryable, documents: readonly SeedDocument[]): P
       documents.map((d) => d.publishedOn),
     ],
   );
+  // The search rows copy the filter values of the facet rows just written.
   const search = documents.map((d) => ({ id: d.id, ...searchRow(d) }));
   await tx.query(
-    `INSERT INTO document_search (document, title, summary, body, tokens)
-     SELECT document, title, summary, body, string_to_array(tokens, ' ')
+    `INSERT INTO document_search (document, site, category, type, year, validity, organs,
+       organ_list, languages, published_on, title, summary, body, tokens)
+     SELECT f.document, f.site, f.category, f.type, f.year, f.validity, f.organs, f.organ_list,
+            f.languages, f.published_on, s.title, s.summary, s.body, string_to_array(s.tokens, ' ')
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
-       AS s (document, title, summary, body, tokens)`,
+       AS s (document, title, summary, body, tokens)
+     JOIN document_facets f ON f.document = s.document`,
     [
       search.map((s) => s.id),
       search.map((s) => s.title),
