@@ -21,7 +21,7 @@ import { messageFormStyles } from './message-form.styles.js';
 import type * as PiiModule from './pii.js';
 import type { PiiKind } from './pii.js';
 import type * as SubmissionModule from './submission.js';
-import type { Failure, MessageReceipt } from './submission.js';
+import type { MessageReceipt } from './submission.js';
 
 export type { Draft, DraftValues, MessageReceipt };
 
@@ -253,43 +253,24 @@ export class PortalMessageForm extends PortalElement<MessageFormStrings> {
     const submission = await this.#submission.get();
     const draft = this.#draft;
     if (!submission || !draft) return this.#fail({ kind: 'unknown', error: new Error('load') });
-    const body = submission.messageBody(draft.values, site, this.localize.contentLang);
-    // The first text sent with this key whose fate is unknown: sent again on a 422.
-    const sent = draft.sent ?? body;
-    this.#draft = { ...draft, sent };
-    writeDraft(site, this.#draft);
     this.#abort = new AbortController();
-    const { signal } = this.#abort;
-    let failure: Failure | undefined;
-    try {
-      return this.#succeed(site, await submission.sendMessage(client, draft.key, body, signal));
-    } catch (error) {
-      if (signal.aborted) return;
-      failure = submission.failureOf(error);
-      if (failure.kind === 'conflict' && sent !== body) {
-        try {
-          this.#changed = true;
-          return this.#succeed(site, await submission.sendMessage(client, draft.key, sent, signal));
-        } catch (again) {
-          if (signal.aborted) return;
-          failure = submission.failureOf(again);
-        }
-      }
-      this.dispatchEvent(new PortalErrorEvent({ error }));
+    const outcome = await submission.deliver(
+      { client, site, lang: this.localize.contentLang, draft, signal: this.#abort.signal },
+      (kept) => writeDraft(site, (this.#draft = kept)),
+    );
+    if (!outcome) return;
+    if ('receipt' in outcome) {
+      this.#changed = outcome.changed;
+      return this.#succeed(site, outcome.receipt);
     }
-    // Refused for sure (nothing recorded): the next attempt may carry other text.
-    const { sent: _unknown, ...rest } = this.#draft;
-    if (failure.kind !== 'unknown' && failure.kind !== 'conflict') this.#draft = rest;
-    // A conflict that cannot be resolved: the draft starts again with a new key.
-    if (failure.kind === 'conflict') this.#draft = { ...rest, key: newIdempotencyKey() };
-    this.#draft = { ...this.#draft, queued: !this.#online.online };
-    writeDraft(site, this.#draft);
+    this.dispatchEvent(new PortalErrorEvent({ error: outcome.error }));
+    writeDraft(site, (this.#draft = { ...outcome.draft, queued: !this.#online.online }));
     if (!this.#online.online) {
       this.#phase = 'queued';
       this.requestUpdate();
       return;
     }
-    this.#fail(failure);
+    this.#fail(outcome.failure);
   }
 
   #fail(failure: ShownFailure): void {

@@ -8,7 +8,8 @@ import type { TemplateResult } from 'lit';
 import { PortalHttpError } from '@portal-kit/sdk';
 import type { CoreClient } from '@portal-kit/sdk';
 import type { BaseLocalizeController, MessageFormStrings } from '@portal-kit/i18n';
-import type { DraftValues } from './draft.js';
+import { newIdempotencyKey } from './draft.js';
+import type { Draft, DraftValues } from './draft.js';
 
 /**
  * The `201` answer of `POST /api/v1/messages`. Declared here until the messages contract is
@@ -91,6 +92,52 @@ export function failureOf(error: unknown, now = Date.now()): Failure {
     return { kind: 'rateLimited', retryAt: retryAfterMs === null ? null : now + retryAfterMs };
   }
   return status >= 500 || status === 408 ? { kind: 'unknown', error } : { kind: 'refused', error };
+}
+
+/** What became of a draft sent: acknowledged, or why not (and the draft to keep). */
+export type Outcome =
+  /** `changed`: the receipt is of the text first sent with the key, before the reader's edit. */
+  | { readonly receipt: MessageReceipt; readonly changed: boolean }
+  | { readonly failure: Failure; readonly error: unknown; readonly draft: Draft };
+
+/**
+ * Sends `draft` with its key. `keep` stores the draft as it changes: before the request it
+ * records the text sent (the first one whose fate is unknown, sent again on a `422`). After a
+ * refusal the server recorded nothing (400, 413, 429): the next attempt may carry other text.
+ * A `422` whose first text is gone cannot be resolved: the draft starts again with a new key.
+ * `null` when `signal` aborted.
+ */
+export async function deliver(
+  to: { client: CoreClient; site: string; lang: string; draft: Draft; signal: AbortSignal },
+  keep: (draft: Draft) => void,
+): Promise<Outcome | null> {
+  const { client, draft, signal } = to;
+  const body = messageBody(draft.values, to.site, to.lang);
+  const sent = draft.sent ?? body;
+  keep({ ...draft, sent });
+  let failure: Failure;
+  try {
+    return { receipt: await sendMessage(client, draft.key, body, signal), changed: false };
+  } catch (error) {
+    if (signal.aborted) return null;
+    failure = failureOf(error);
+    if (failure.kind === 'conflict' && sent !== body) {
+      try {
+        return { receipt: await sendMessage(client, draft.key, sent, signal), changed: true };
+      } catch (again) {
+        if (signal.aborted) return null;
+        failure = failureOf(again);
+      }
+    }
+    const { sent: _sent, ...rest } = draft;
+    const next =
+      failure.kind === 'unknown'
+        ? { ...draft, sent }
+        : failure.kind === 'conflict'
+          ? { ...rest, key: newIdempotencyKey() }
+          : rest;
+    return { failure, error, draft: next };
+  }
 }
 
 /**
