@@ -64,6 +64,7 @@ const SAVE_DELAY = 400;
  * @csspart receipt - The receipt: `tracking-number`, `access-code`, `copy-button`, `keep`,
  *   `copy-status`, `due`, `another-button` inside it.
  *
+ * @cssprop --portal-message-form-heading-size - Font size of the heading. Default: `1.25em`.
  * @cssprop --portal-message-form-status-size - Space reserved for the status line. Default: `1.5em`.
  * @cssprop --portal-color-notice - Background of the warning. Default: `#fff5cc`.
  * @cssprop --portal-color-danger - Colour of the error box. Default: `#b3261e`.
