@@ -3,13 +3,15 @@
  * request, the reading of the server's answer, and the receipt shown on success — tracking
  * number and access code with copy buttons, and the due date.
  */
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { PortalHttpError } from '@portal-kit/sdk';
 import type { CoreClient } from '@portal-kit/sdk';
 import type { BaseLocalizeController, MessageFormStrings } from '@portal-kit/i18n';
 import { newIdempotencyKey } from './draft.js';
 import type { Draft, DraftValues } from './draft.js';
+
+export { receiptStyles } from './receipt.styles.js';
 
 /**
  * The `201` answer of `POST /api/v1/messages`. Declared here until the messages contract is
@@ -209,51 +211,3 @@ export function receiptView(
     </button>
   </div>`;
 }
-
-/** The receipt's styles, adopted when it loads. Logical properties only. */
-export const receiptStyles = css`
-  .receipt {
-    display: grid;
-    gap: var(--_space-s);
-    justify-items: start;
-  }
-
-  .codes {
-    display: grid;
-    gap: var(--_space-s);
-    margin: 0;
-  }
-
-  .codes .row {
-    display: grid;
-    gap: var(--_space-xs);
-  }
-
-  .codes dt {
-    font-weight: 600;
-  }
-
-  .codes dd {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s);
-    margin: 0;
-  }
-
-  .code {
-    font-family: var(--portal-font-mono, ui-monospace, monospace);
-    font-size: 1.25em;
-    letter-spacing: 0.05em;
-    overflow-wrap: anywhere;
-  }
-
-  .keep {
-    font-weight: 600;
-  }
-
-  .copy-status {
-    min-block-size: 1lh;
-    margin: 0;
-  }
-`;
