@@ -228,6 +228,22 @@ describe('<portal-message-form>', () => {
     expect(text(el, '[part~="receipt"] [part~="notice"]')).to.contain('already been received');
   });
 
+  it('sends again, with the same key, when moved in the page while sending', async () => {
+    const el = await make(api, 'slow300');
+    fillValid(el);
+    submitButton(el).click();
+    await settle(el, ['sending']);
+    await waitUntil(async () => (await api.log()).length === 1, 'no request');
+    const key = readDraft(site)!.key;
+    document.body.append(el); // disconnected and connected again: the request is aborted
+    await settle(el, ['sent']);
+    // Two requests reached the server; the first (aborted while slow) never got to the handler.
+    expect(await api.log()).to.have.length(2);
+    const sent = await posts(api);
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.key).to.equal(key);
+  });
+
   it('offline: says so, keeps the message, sends it once when back online', async () => {
     const el = await make(api);
     window.dispatchEvent(new Event('offline'));

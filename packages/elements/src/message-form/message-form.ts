@@ -149,6 +149,14 @@ export class PortalMessageForm extends PortalElement<MessageFormStrings> {
     this.#form.requestSubmit();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while sending (leaving aborted the request): send it again, same key.
+    if (this.hasUpdated && this.#draft?.queued && this.#online.online) {
+      void (this.#inflight ?? Promise.resolve()).then(() => this.#deliver());
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // What was typed in the last moments is kept too.
