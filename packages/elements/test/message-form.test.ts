@@ -266,6 +266,23 @@ describe('<portal-message-form>', () => {
     expect(await posts(api)).to.have.length(1);
   });
 
+  it('sends a message queued offline once, after a reload, when the page is back online', async () => {
+    const el = await make(api);
+    window.dispatchEvent(new Event('offline'));
+    fillValid(el);
+    submitButton(el).click();
+    await settle(el, ['queued']);
+    el.remove(); // the page closes while offline
+    window.dispatchEvent(new Event('online'));
+    const again = document.createElement('portal-message-form');
+    Object.assign(again, { site, client: createClient({ baseUrl: api.base(), retries: 0 }) });
+    document.body.append(again);
+    mounted.push(again);
+    await settle(again, ['sent']);
+    expect(await posts(api)).to.have.length(1);
+    expect(localStorage.getItem(draftStorageKey(site))).to.equal(null);
+  });
+
   it('maps a 400 to its fields and the summary; editing a field clears its refusal', async () => {
     const el = await make(api, 'invalid');
     fillValid(el);
