@@ -27,7 +27,7 @@ export const CEILINGS = {
    * highlighted snippets, and the documents query check (0.8 kB). The document lookup (5.76 kB)
    * builds on the form layer (text field, select, error summary: 3.5 kB, which the message form
    * will share); over the runtime and the form layer it is 2.5 kB, its parser and the views of an
-   * answer load on first use. The message form (6.64 kB) builds on the same form layer; over it,
+   * answer load on first use. The message form (6.67 kB) builds on the same form layer; over it,
    * 3.4 kB of fields, draft keeping and the offline queue; the send, the receipt and the
    * personal-data check load on first use.
    */
