@@ -12,4 +12,6 @@ export declare const CEILINGS: {
   readonly runtime?: number;
   /** Components over the runtime, by name. */
   readonly components: Readonly<Record<string, number>>;
+  /** The whole kit for <script> users. */
+  readonly kit?: number;
 };

@@ -9,3 +9,4 @@ import './select/define.js';
 import './error-summary/define.js';
 import './document/define.js';
 import './document-lookup/define.js';
+import './message-form/define.js';

@@ -28,9 +28,11 @@ export {
   PortalErrorSummary,
   PortalLanguageSwitcher,
   PortalLoadEvent,
+  PortalMessageForm,
   PortalNewsFeed,
   PortalPolicyList,
   PortalSelect,
+  PortalSubmitEvent,
   PortalTextField,
   registerStrings,
 } from './index.js';

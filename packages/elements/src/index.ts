@@ -46,6 +46,8 @@ export type {
 } from './controllers/data-controller.js';
 export { PortalErrorEvent, PortalLoadEvent, PortalNewsFeed } from './news-feed/news-feed.js';
 export type { PortalErrorDetail, PortalLoadDetail } from './news-feed/news-feed.js';
+export { PortalSubmitEvent } from './base/events.js';
+export type { PortalSubmitDetail } from './base/events.js';
 export { PortalPolicyList } from './policy-list/policy-list.js';
 export type { PolicyFilter } from './policy-list/policy-list.js';
 export {
@@ -91,3 +93,5 @@ export type { UrlCodec, UrlCodecs, UrlStateOptions } from './controllers/url-sta
 export { PortalDocument } from './document/document.js';
 export { PortalDocumentLookup } from './document-lookup/document-lookup.js';
 export type { LookupAnswer } from './document-lookup/document-lookup.js';
+export { PortalMessageForm } from './message-form/message-form.js';
+export type { Draft, DraftValues, MessageReceipt } from './message-form/message-form.js';

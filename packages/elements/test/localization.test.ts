@@ -250,7 +250,67 @@ const COMPONENTS: ComponentCase[] = [
   },
   ...formComponents(),
   ...documentComponents(),
+  messageFormComponent(),
 ];
+
+/** The message form: its own strings, the form layer's and the status views'; codes are data. */
+function messageFormComponent(): ComponentCase {
+  const state = (el: HTMLElement) => (el as HTMLElement & { state: string }).state;
+  const updated = (el: HTMLElement) =>
+    (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  const setup = (mode: string) => (el: HTMLElement) =>
+    Object.assign(el, {
+      site: `l10n-${Math.random().toString(36).slice(2)}`,
+      client: createClient({ baseUrl: apiSession().base(mode), retries: 0 }),
+    });
+  const enter = (el: HTMLElement, name: string, value: string) => {
+    const control = shadow(el, `[name="${name}"]`)!.shadowRoot!.querySelector<HTMLInputElement>(
+      '#control',
+    )!;
+    control.value = value;
+    control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  };
+  const send = (body: string, until: string) => async (el: HTMLElement) => {
+    await waitUntil(() => shadow(el, '[name="body"]') !== null, 'no form');
+    enter(el, 'kind', 'consultation');
+    enter(el, 'subject', 'Export licences');
+    enter(el, 'body', body);
+    if (until === 'editing') {
+      await waitUntil(() => shadow(el, '[part~="pii-warning"]')?.textContent?.trim() !== '');
+      return;
+    }
+    (el as HTMLElement & { requestSubmit(): void }).requestSubmit();
+    await waitUntil(() => state(el) === until, `message form not ${until}`, { timeout: 5000 });
+    await updated(el);
+  };
+  return {
+    tag: 'portal-message-form',
+    data: '[part~="tracking-number"], [part~="access-code"]',
+    states: [
+      { name: 'editing', setup: setup('ok'), reached: () => true },
+      {
+        name: 'invalid',
+        setup: setup('ok'),
+        reached: () => true,
+        act: async (el) => {
+          (el as HTMLElement & { requestSubmit(): void }).requestSubmit();
+          const summary = shadow(el, 'portal-error-summary') as HTMLElement & { errors: [] };
+          await waitUntil(() => summary.errors.length > 0, 'no error summary');
+          await updated(el);
+        },
+      },
+      {
+        name: 'warning',
+        setup: setup('ok'),
+        reached: () => true,
+        act: send('Call me: 138 1234 5678, ada@example.com', 'editing'),
+      },
+      { name: 'error', setup: setup('503'), reached: () => true, act: send('Hello', 'error') },
+      { name: 'sent', setup: setup('ok'), reached: () => true, act: send('Hello', 'sent') },
+    ],
+    mirrored: ['[part~="submit"]'],
+  };
+}
 
 /** The document page and the lookup: titles, numbers, names and dates are data. */
 function documentComponents(): ComponentCase[] {

@@ -30,6 +30,7 @@ import './locales/document-lookup/index.js';
 import './locales/domain/index.js';
 import './locales/form/index.js';
 import './locales/language-switcher/index.js';
+import './locales/message-form/index.js';
 import './locales/news-feed/index.js';
 import './locales/policy-list/index.js';
 import { PLURAL_CATEGORIES, getLoader, registeredNamespaces } from './namespace.js';
@@ -60,6 +61,9 @@ const SAME_AS_ENGLISH: Readonly<Record<string, Readonly<Record<string, readonly 
   },
   form: {
     errorPrefix: ['es'], // «Error:» (es): the Spanish word is spelled as the English one
+  },
+  'message-form': {
+    name: ['de'], // „Name“ (de): the German word for a person's name is spelled as in English
   },
 };
 

@@ -96,3 +96,5 @@ export { documentNamespace } from './locales/document/index.js';
 export type { DocumentStrings } from './locales/document/index.js';
 export { documentLookupNamespace } from './locales/document-lookup/index.js';
 export type { DocumentLookupStrings } from './locales/document-lookup/index.js';
+export { messageFormNamespace } from './locales/message-form/index.js';
+export type { MessageFormStrings } from './locales/message-form/index.js';

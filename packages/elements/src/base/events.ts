@@ -41,3 +41,19 @@ export class PortalErrorEvent extends CustomEvent<PortalErrorDetail> {
     super('portal-error', { detail, bubbles: true, composed: true });
   }
 }
+
+/** Detail of {@link PortalSubmitEvent}. */
+export interface PortalSubmitDetail<R = unknown> {
+  /** The server's acknowledgement of what was submitted (a message's receipt). */
+  readonly receipt: R;
+}
+
+/**
+ * `portal-submit`: a form component's submission was acknowledged by the server. Bubbles,
+ * composed. `<portal-message-form>` fires it with the message's receipt.
+ */
+export class PortalSubmitEvent<R = unknown> extends CustomEvent<PortalSubmitDetail<R>> {
+  constructor(detail: PortalSubmitDetail<R>) {
+    super('portal-submit', { detail, bubbles: true, composed: true });
+  }
+}

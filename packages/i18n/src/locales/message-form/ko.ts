@@ -1,0 +1,53 @@
+/** Korean strings of `<portal-message-form>`. */
+import type { Translation } from '../../namespace.js';
+import type { MessageFormStrings } from './index.js';
+
+export default {
+  heading: '메시지 보내기',
+  intro: '질문하거나 제안하거나 민원을 제기하세요. 모든 메시지에 답변해 드립니다.',
+  kind: '메시지 유형',
+  kindChoose: '선택하세요',
+  kindConsultation: '질문',
+  kindSuggestion: '제안',
+  kindComplaint: '민원',
+  subject: '제목',
+  subjectHint: '메시지 내용을 몇 단어로 요약해 주세요.',
+  body: '메시지 내용',
+  bodyHint: '신분증 번호, 전화번호, 이메일 주소는 여기에 쓰지 마세요.',
+  piiWarning:
+    '메시지에 개인 정보({{found}})가 포함된 것 같습니다. 답변이 공개될 수 있으니 꼭 필요하지 않다면 삭제하세요.',
+  piiIdNumber: '신분증 번호',
+  piiPhone: '전화번호',
+  piiEmail: '이메일 주소',
+  contact: '연락처(선택)',
+  contactHint: '답변에만 사용하며 공개하지 않습니다.',
+  name: '이름',
+  email: '이메일 주소',
+  phone: '전화번호',
+  phoneHint: '숫자, 공백, + - ( )만 사용할 수 있습니다.',
+  phoneInvalid: '전화번호는 숫자, 공백, + - ( )만 사용해 입력하세요',
+  publish: '이름과 연락처를 제외하고 제 메시지와 답변을 공개하는 데 동의합니다',
+  submit: '메시지 보내기',
+  sending: '메시지를 보내는 중…',
+  draftSaved: '이 기기에 임시 저장했습니다.',
+  draftRestored: '보내지 않은 임시 저장 글을 복원했습니다.',
+  offlineDraft: '오프라인 상태입니다. 임시 저장 글은 이 기기에 보관됩니다.',
+  offlineQueued: '오프라인 상태입니다. 메시지는 이 기기에 보관되며 연결이 복구되면 전송됩니다.',
+  failed: '메시지가 아직 전송되지 않았습니다. 이 기기에 보관되어 있으니 다시 시도하세요.',
+  rejected: '‘{{label}}’ 항목이 접수되지 않았습니다. 확인 후 다시 보내세요.',
+  tooLarge: '메시지가 너무 커서 보낼 수 없습니다. 줄인 후 다시 보내세요.',
+  rateLimited: '이 연결에서 너무 많은 메시지를 보냈습니다. {{time}} 이후에 다시 시도하세요.',
+  changed:
+    '마지막으로 수정하기 전에 메시지가 이미 접수되었습니다. 수정한 내용은 전송되지 않았습니다.',
+  notConfigured: '이 페이지는 설정되지 않아 메시지를 보낼 수 없습니다.',
+  received: '메시지가 접수되었습니다',
+  trackingNumber: '접수 번호',
+  accessCode: '조회 코드',
+  keepThese:
+    '꼭 보관하세요. 메시지 처리 상황과 답변을 확인하려면 둘 다 필요합니다. 조회 코드는 다시 표시되지 않습니다.',
+  copy: '복사',
+  copied: '복사했습니다.',
+  copyManually: '선택했습니다. Ctrl+C를 눌러 복사하세요.',
+  due: '영업일 기준 5일 이내, {{date}}까지 답변을 받게 됩니다.',
+  another: '다른 메시지 보내기',
+} satisfies Translation<MessageFormStrings>;
