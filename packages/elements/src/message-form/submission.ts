@@ -6,25 +6,15 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { PortalHttpError } from '@portal-kit/sdk';
-import type { CoreClient } from '@portal-kit/sdk';
+import type { CoreClient, MessageReceipt } from '@portal-kit/sdk';
 import type { BaseLocalizeController, MessageFormStrings } from '@portal-kit/i18n';
 import { newIdempotencyKey } from './draft.js';
 import type { Draft, DraftValues } from './draft.js';
 
 export { receiptStyles } from './receipt.styles.js';
 
-/**
- * The `201` answer of `POST /api/v1/messages`. Declared here until the messages contract is
- * part of the SDK; then it is the SDK's type.
- */
-export interface MessageReceipt {
-  readonly trackingNumber: string;
-  readonly accessCode: string;
-  readonly receivedAt: string;
-  /** The reply is due by this day (`YYYY-MM-DD`, Beijing): the 5th working day after arrival. */
-  readonly dueDate: string;
-  readonly status: 'received';
-}
+/** The `201` answer of `POST /api/v1/messages` (the SDK's type, from the contract). */
+export type { MessageReceipt };
 
 /** The JSON body of `POST /api/v1/messages` for a draft's values (empty optional fields left out). */
 export function messageBody(values: DraftValues, site: string, lang: string): string {
