@@ -7,7 +7,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DocumentsPage, DocumentSummary } from '@portal-kit/sdk';
+import { render } from 'lit';
 import '../src/policy-list/define.js';
+import { checkGroupView } from '../src/policy-list/policy-filters.js';
 import type { PortalLoadEvent } from '../src/base/events.js';
 import type { PortalPolicyList } from '../src/policy-list/policy-list.js';
 import { expectNoAxeViolations } from './support/axe.js';
@@ -369,5 +371,43 @@ describe('<portal-policy-list>', () => {
     box.style.inlineSize = '900px';
     await waitUntil(() => getComputedStyle(panel).display !== 'none');
     expect(getComputedStyle(button).display).to.equal('none');
+  });
+});
+
+describe('<portal-policy-list> long filters', () => {
+  it('shows 8 values and the chosen ones; the rest fold into "N more", keyboard-reachable', async () => {
+    const values = Array.from({ length: 12 }, (_, i) => ({
+      value: `organ-${i}`,
+      label: `Organ ${i}`,
+      count: 100 - i,
+    }));
+    const group = {
+      key: 'organ' as const,
+      legend: 'Issuing organ',
+      values,
+      chosen: ['organ-10'],
+      data: true,
+    };
+    const element = await fixture<HTMLDivElement>(html`<div></div>`);
+    render(
+      checkGroupView(
+        group,
+        String,
+        () => undefined,
+        (n) => `${n} more`,
+      ),
+      element,
+    );
+    const details = element.querySelector('details')!;
+    const visible = [...element.querySelectorAll(':scope fieldset > label input')].map(
+      (input) => (input as HTMLInputElement).value,
+    );
+    expect(visible).to.deep.equal([...values.slice(0, 8).map((v) => v.value), 'organ-10']);
+    expect(details.querySelector('summary')!.textContent).to.equal('3 more');
+    expect(details.open).to.equal(false);
+    details.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    expect(details.querySelectorAll('input')).to.have.length(3);
   });
 });

@@ -55,28 +55,45 @@ export function facetValues(
   return values;
 }
 
-/** A fieldset of checkboxes (`part="filter"`); nothing when the filter has no value at all. */
+/** Values a filter shows before the rest fold into "N more" (chosen values always show). */
+const SHOWN_VALUES = 8;
+
+/**
+ * A fieldset of checkboxes (`part="filter"`); nothing when the filter has no value at all. A long
+ * filter (52 issuing organs) shows its first values and the chosen ones; the rest fold into a
+ * native disclosure (`part="more"`, "N more"), so the panel stays short and keyboard-complete.
+ */
 export function checkGroupView(
   group: CheckGroup,
   count: (n: number) => string,
   onChange: (event: Event) => void,
+  more: (n: number) => string,
 ): TemplateResult | typeof nothing {
   if (group.values.length === 0) return nothing;
+  const shown = group.values.filter((v, i) => i < SHOWN_VALUES || group.chosen.includes(v.value));
+  const rest = group.values.filter((v) => !shown.includes(v));
+  const box = (v: FacetValue) =>
+    html`<label class="check"
+      ><input
+        type="checkbox"
+        name=${group.key}
+        .value=${v.value}
+        .checked=${group.chosen.includes(v.value)}
+        @change=${onChange}
+      /><span part=${group.data ? 'facet-label organ' : 'facet-label'}>${v.label}</span
+      ><span part="facet-count" class="n">${count(v.count)}</span></label
+    >`;
   return html`<fieldset part="filter" class="group">
     <legend part="legend">${group.legend}</legend>
-    ${group.values.map(
-      (v) =>
-        html`<label class="check"
-          ><input
-            type="checkbox"
-            name=${group.key}
-            .value=${v.value}
-            .checked=${group.chosen.includes(v.value)}
-            @change=${onChange}
-          /><span part=${group.data ? 'facet-label organ' : 'facet-label'}>${v.label}</span
-          ><span part="facet-count" class="n">${count(v.count)}</span></label
-        >`,
-    )}
+    ${shown.map(box)}
+    ${
+      rest.length > 0
+        ? html`<details part="more" class="more">
+            <summary>${more(rest.length)}</summary>
+            ${rest.map(box)}
+          </details>`
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -168,6 +185,7 @@ export function filtersView(
       },
       count,
       onCheck,
+      (n) => t.t('moreValues', { n: count(n) }),
     ),
   )}
   ${yearRangeView(

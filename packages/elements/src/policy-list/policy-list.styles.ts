@@ -97,6 +97,12 @@ export const policyListStyles = css`
     margin-inline-start: auto;
   }
 
+  .more summary {
+    min-block-size: 2rem;
+    cursor: pointer;
+    color: var(--portal-policy-list-link-color, var(--_color-accent));
+  }
+
   .n,
   .total,
   .meta {

@@ -88,6 +88,7 @@ export type { PolicyFilter } from './policy-state.js';
  * @csspart legend - A filter's legend.
  * @csspart facet-label - A value of a filter; `organ` too when it is an organ's name.
  * @csspart facet-count - The number of documents a value would give.
+ * @csspart more - The "N more" disclosure of a long filter (issuing organs): its values past the first eight.
  * @csspart total - The line with the number of documents found.
  * @csspart list - The list of documents (`ul`).
  * @csspart item - One document (`li`).

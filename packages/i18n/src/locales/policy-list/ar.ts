@@ -19,6 +19,7 @@ export default {
   yearFrom: 'من',
   yearTo: 'إلى',
   anyYear: 'أي سنة',
+  moreValues: '{{n}} أخرى',
   validity: 'السريان',
   results_zero: 'لم يُعثر على أي وثيقة',
   results_one: 'وثيقة واحدة',

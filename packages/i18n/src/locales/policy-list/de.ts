@@ -19,6 +19,7 @@ export default {
   yearFrom: 'Von',
   yearTo: 'Bis',
   anyYear: 'Alle Jahre',
+  moreValues: '{{n}} weitere',
   validity: 'Gültigkeit',
   results_one: '{{n}} Dokument gefunden',
   results_other: '{{n}} Dokumente gefunden',

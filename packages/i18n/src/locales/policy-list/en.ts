@@ -21,6 +21,7 @@ const en = {
   yearFrom: 'From',
   yearTo: 'To',
   anyYear: 'Any year',
+  moreValues: '{{n}} more',
   validity: 'Validity',
   results_one: '{{n}} document found',
   results_other: '{{n}} documents found',

@@ -19,6 +19,7 @@ export default {
   yearFrom: 'Desde',
   yearTo: 'Hasta',
   anyYear: 'Cualquier año',
+  moreValues: '{{n}} más',
   validity: 'Vigencia',
   results_one: '{{n}} documento encontrado',
   results_many: '{{n}} de documentos encontrados',

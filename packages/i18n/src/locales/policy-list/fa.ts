@@ -19,6 +19,7 @@ export default {
   yearFrom: 'از',
   yearTo: 'تا',
   anyYear: 'همهٔ سال‌ها',
+  moreValues: '{{n}} مورد دیگر',
   validity: 'اعتبار',
   results_one: '{{n}} سند یافت شد',
   results_other: '{{n}} سند یافت شد',

@@ -19,6 +19,7 @@ export default {
   yearFrom: 'De',
   yearTo: 'À',
   anyYear: 'Toutes les années',
+  moreValues: '{{n}} de plus',
   validity: 'Validité',
   results_one: '{{n}} document trouvé',
   results_many: '{{n}} de documents trouvés',

@@ -19,6 +19,7 @@ export default {
   yearFrom: 'Dari',
   yearTo: 'Sampai',
   anyYear: 'Semua tahun',
+  moreValues: '{{n}} lainnya',
   validity: 'Masa berlaku',
   results_other: '{{n}} dokumen ditemukan',
   empty: 'Tidak ada dokumen yang cocok dengan filter ini.',

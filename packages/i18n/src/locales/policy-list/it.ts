@@ -19,6 +19,7 @@ export default {
   yearFrom: 'Dal',
   yearTo: 'Al',
   anyYear: 'Qualsiasi anno',
+  moreValues: 'Altri {{n}}',
   validity: 'Validità',
   results_one: '{{n}} documento trovato',
   results_many: '{{n}} di documenti trovati',

@@ -19,6 +19,7 @@ export default {
   yearFrom: '開始',
   yearTo: '終了',
   anyYear: 'すべての年',
+  moreValues: 'ほか {{n}} 件',
   validity: '効力',
   results_other: '{{n}} 件の文書',
   empty: '条件に一致する文書はありません。',

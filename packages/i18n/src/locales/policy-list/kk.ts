@@ -19,6 +19,7 @@ export default {
   yearFrom: 'Бастап',
   yearTo: 'Дейін',
   anyYear: 'Кез келген жыл',
+  moreValues: 'Тағы {{n}}',
   validity: 'Қолданылу мәртебесі',
   results_one: '{{n}} құжат табылды',
   results_other: '{{n}} құжат табылды',

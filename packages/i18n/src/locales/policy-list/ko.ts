@@ -19,6 +19,7 @@ export default {
   yearFrom: '시작',
   yearTo: '끝',
   anyYear: '모든 연도',
+  moreValues: '{{n}}개 더 보기',
   validity: '효력',
   results_other: '문서 {{n}}건',
   empty: '필터에 맞는 문서가 없습니다.',

@@ -19,6 +19,7 @@ export default {
   yearFrom: 'Эхлэх',
   yearTo: 'Дуусах',
   anyYear: 'Бүх он',
+  moreValues: 'Өөр {{n}}',
   validity: 'Хүчин төгөлдөр байдал',
   results_one: '{{n}} баримт бичиг олдлоо',
   results_other: '{{n}} баримт бичиг олдлоо',

@@ -19,6 +19,7 @@ export default {
   yearFrom: 'Dari',
   yearTo: 'Hingga',
   anyYear: 'Semua tahun',
+  moreValues: '{{n}} lagi',
   validity: 'Kesahan',
   results_other: '{{n}} dokumen ditemui',
   empty: 'Tiada dokumen yang sepadan dengan penapis ini.',

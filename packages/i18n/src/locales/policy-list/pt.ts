@@ -19,6 +19,7 @@ export default {
   yearFrom: 'De',
   yearTo: 'Até',
   anyYear: 'Qualquer ano',
+  moreValues: 'Mais {{n}}',
   validity: 'Vigência',
   results_one: '{{n}} documento encontrado',
   results_many: '{{n}} de documentos encontrados',

@@ -19,6 +19,7 @@ export default {
   yearFrom: 'С',
   yearTo: 'По',
   anyYear: 'Любой год',
+  moreValues: 'Ещё {{n}}',
   validity: 'Статус действия',
   results_one: 'Найден {{n}} документ',
   results_few: 'Найдено {{n}} документа',

@@ -19,6 +19,7 @@ export default {
   yearFrom: 'ตั้งแต่',
   yearTo: 'ถึง',
   anyYear: 'ทุกปี',
+  moreValues: 'อีก {{n}} รายการ',
   validity: 'สถานะการบังคับใช้',
   results_other: 'พบเอกสาร {{n}} ฉบับ',
   empty: 'ไม่มีเอกสารที่ตรงกับตัวกรองนี้',

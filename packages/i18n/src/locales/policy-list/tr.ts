@@ -19,6 +19,7 @@ export default {
   yearFrom: 'Başlangıç',
   yearTo: 'Bitiş',
   anyYear: 'Tüm yıllar',
+  moreValues: '{{n}} tane daha',
   validity: 'Geçerlilik',
   results_one: '{{n}} belge bulundu',
   results_other: '{{n}} belge bulundu',

@@ -19,6 +19,7 @@ export default {
   yearFrom: 'Từ',
   yearTo: 'Đến',
   anyYear: 'Mọi năm',
+  moreValues: 'Thêm {{n}} mục',
   validity: 'Hiệu lực',
   results_other: 'Tìm thấy {{n}} văn bản',
   empty: 'Không có văn bản nào phù hợp với bộ lọc.',

@@ -19,6 +19,7 @@ export default {
   yearFrom: '起',
   yearTo: '止',
   anyYear: '不限年份',
+  moreValues: '其余 {{n}} 项',
   validity: '时效性',
   results_other: '共 {{n}} 份文件',
   empty: '没有符合筛选条件的文件。',
