@@ -56,6 +56,8 @@ export interface ReliabilityResult {
   proxy: FaultProxyStats;
   /** Messages acknowledged before the kill. */
   acknowledgedBeforeKill: number;
+  /** Milliseconds from the SIGKILL until the restarted server listened. */
+  outageMs: number;
   /** Rows in `messages`, distinct tracking numbers, and idempotency records, after the run. */
   rows: number;
   distinctTrackingNumbers: number;
@@ -126,6 +128,7 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
   let acknowledged = 0;
   let resends = 0;
   let acknowledgedBeforeKill = -1;
+  let outageMs = 0;
   const killAt = Math.max(1, Math.floor(options.messages / 3));
   let restarting: Promise<void> | null = null;
 
@@ -133,9 +136,11 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
   const killAndRestart = async () => {
     const killed = server;
     proxy.setTarget(null);
+    const killedAt = performance.now();
     await stopServer(killed.child, 'SIGKILL');
     server = await startServer(storage.env);
     proxy.setTarget(server.port);
+    outageMs = performance.now() - killedAt;
   };
 
   /** Sends one copy until the server acknowledges it. */
@@ -222,6 +227,7 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
       elapsedMs,
       proxy: { ...proxy.stats },
       acknowledgedBeforeKill,
+      outageMs,
       rows: rows.length,
       distinctTrackingNumbers: stored.size,
       idempotencyRecords,
