@@ -50,6 +50,7 @@ describe.each(CASES)('messages under faults and a SIGKILL %s', (_title, engine) 
       expect(result.proxy.droppedAfter).toBeGreaterThan(0);
       expect(result.acknowledgedBeforeKill).toBeGreaterThan(0);
       expect(result.acknowledgedBeforeKill).toBeLessThan(MESSAGES);
+      expect(result.inFlightAtKill).toBeGreaterThan(0);
       expect(result.proxy.refused).toBeGreaterThan(0);
       expect(result.resends).toBeGreaterThan(0);
       // Every copy was acknowledged, every copy of one key with the very same receipt.

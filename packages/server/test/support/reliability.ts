@@ -56,6 +56,8 @@ export interface ReliabilityResult {
   proxy: FaultProxyStats;
   /** Messages acknowledged before the kill. */
   acknowledgedBeforeKill: number;
+  /** Sends under way (not yet acknowledged) when the server was killed. */
+  inFlightAtKill: number;
   /** Milliseconds from the SIGKILL until the restarted server listened. */
   outageMs: number;
   /** Rows in `messages`, distinct tracking numbers, and idempotency records, after the run. */
@@ -129,12 +131,15 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
   let resends = 0;
   let acknowledgedBeforeKill = -1;
   let outageMs = 0;
+  let inFlight = 0;
+  let inFlightAtKill = -1;
   const killAt = Math.max(1, Math.floor(options.messages / 3));
   let restarting: Promise<void> | null = null;
 
   /** SIGKILL, then the same data again; clients keep sending meanwhile (and fail). */
   const killAndRestart = async () => {
     const killed = server;
+    inFlightAtKill = inFlight;
     proxy.setTarget(null);
     const killedAt = performance.now();
     await stopServer(killed.child, 'SIGKILL');
@@ -143,9 +148,18 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
     outageMs = performance.now() - killedAt;
   };
 
-  /** Sends one copy until the server acknowledges it. */
+  /** Sends one copy until the server acknowledges it, counted in flight meanwhile. */
   async function sendUntilAcknowledged(client: Client, message: PlannedMessage) {
     const deadline = Date.now() + 120_000;
+    inFlight += 1;
+    try {
+      await retryUntilAcknowledged(client, message, deadline);
+    } finally {
+      inFlight -= 1;
+    }
+  }
+
+  async function retryUntilAcknowledged(client: Client, message: PlannedMessage, deadline: number) {
     for (;;) {
       try {
         const receipt = await client.messages.submit(message.body, {
@@ -227,6 +241,7 @@ export async function runReliability(options: ReliabilityOptions): Promise<Relia
       elapsedMs,
       proxy: { ...proxy.stats },
       acknowledgedBeforeKill,
+      inFlightAtKill,
       outageMs,
       rows: rows.length,
       distinctTrackingNumbers: stored.size,
