@@ -9,11 +9,15 @@
 //   documents   lookup, two-character search and a filtered list with facets at 2,623 and
 //               100,000 documents on PGlite and PostgreSQL vs a sequential-scan baseline
 //               (minutes: it seeds 100,000 documents twice; only when named).
+//   messages    16 clients submit 1,000 messages through a fault-injecting proxy while the server
+//               is killed and restarted, on PGlite and PostgreSQL: messages per second vs plain
+//               INSERTs, and 0 lost / 0 duplicated (about a minute; only when named).
 // `npm run bench -- bytes server` runs only the named parts.
 import { existsSync } from 'node:fs';
 import { benchBrowser } from './bench/browser.mjs';
 import { benchBytes } from './bench/bytes.mjs';
 import { benchDocuments } from './bench/documents.mjs';
+import { benchMessages } from './bench/messages.mjs';
 import { benchParse } from './bench/parse.mjs';
 import { benchServer } from './bench/server.mjs';
 import { run } from './lib/proc.mjs';
@@ -42,3 +46,4 @@ if (wants('browser')) {
 if (wants('server')) await benchServer();
 if (wants('parse')) await benchParse();
 if (parts.includes('documents')) await benchDocuments();
+if (parts.includes('messages')) await benchMessages();

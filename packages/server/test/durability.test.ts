@@ -4,54 +4,29 @@
  * the same data, and still has every message (and every Idempotency-Key) — on PGlite (a data
  * directory) and on PostgreSQL (a database of its own).
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { MessageReceipt, MessageView } from '@portal-kit/sdk';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENGINE_CASES, TEST_DATABASE_URL } from './support/engines.js';
+import { freshStorage, startServer, stopServer } from './support/server-process.js';
+import type { ServerProcess, ServerStorage } from './support/server-process.js';
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const children: ChildProcess[] = [];
-const cleanups: (() => Promise<void>)[] = [];
+const started: ServerProcess[] = [];
+const storages: ServerStorage[] = [];
 
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-  for (const cleanup of cleanups) await cleanup();
+  for (const server of started) await stopServer(server.child);
+  for (const storage of storages) await storage.remove();
 });
 
 /** Starts the CLI from source; resolves with the URL it prints. */
-function startCli(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/cli.ts'], {
-    cwd: packageDir,
-    env: { ...process.env, PORT: '0', SEED_DOCUMENTS: '0', MESSAGE_RATE_LIMIT_MAX: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /listening on (http:\/\/[^\s]+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1] });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('exit', (code, signal) =>
-      reject(new Error(`exited (${code ?? signal}): ${output}`)),
-    );
-  });
+async function startCli(env: Record<string, string>): Promise<ServerProcess> {
+  const server = await startServer(env);
+  started.push(server);
+  return server;
 }
 
 /** SIGKILL: no shutdown hook, no close, no flush runs. */
-async function kill(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
+const kill = (child: ServerProcess['child']) => stopServer(child, 'SIGKILL');
 
 async function submit(url: string, key: string, subject: string): Promise<MessageReceipt> {
   const response = await fetch(`${url}/api/v1/messages`, {
@@ -64,24 +39,14 @@ async function submit(url: string, key: string, subject: string): Promise<Messag
 }
 
 /** Where each engine keeps its data: a fresh PGlite directory, or a fresh database. */
-async function storage(engine: string): Promise<Record<string, string>> {
-  if (engine === 'pglite') {
-    const dataDir = mkdtempSync(join(tmpdir(), 'portal-durability-'));
-    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-    return { DATA_DIR: dataDir };
-  }
-  const name = `portal_test_durability_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${name}`);
-  cleanups.push(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = `/${name}`;
-  return { DATABASE_URL: url.href };
+async function storage(engine: 'pglite' | 'postgres'): Promise<Record<string, string>> {
+  const fresh = await freshStorage(
+    engine,
+    engine === 'pglite' ? 'portal-durability' : `portal_test_durability_${process.pid}`,
+    TEST_DATABASE_URL,
+  );
+  storages.push(fresh);
+  return fresh.env;
 }
 
 describe.each(ENGINE_CASES)('SIGKILL after the 201 %s', (_title, engine) => {
