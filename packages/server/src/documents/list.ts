@@ -21,7 +21,8 @@ import {
 } from './facets.js';
 import type { Facet, FacetRow } from './facets.js';
 import { FALLBACK_LANG, summariesOf } from './read.js';
-import { queryTerms, snippetOf, termTokens } from './text.js';
+import { withSnippets } from './snippets.js';
+import { queryTerms, termTokens } from './text.js';
 import type { QueryTerm } from './text.js';
 
 /** What `listDocuments` takes: the contract's query, validated. */
@@ -363,37 +364,4 @@ export async function listDocuments(
   const items =
     terms.length === 0 ? summaries : await withSnippets(db, summaries, terms, plan.lang);
   return { items, nextCursor: page.next, total, facets };
-}
-
-/** The summaries with the snippet of each, from its text in `lang`, then in Chinese. */
-async function withSnippets(
-  db: Queryable,
-  summaries: DocumentsPage['items'],
-  terms: readonly QueryTerm[],
-  lang: string,
-): Promise<DocumentsPage['items']> {
-  if (summaries.length === 0) return summaries;
-  const langs = [...new Set([lang, FALLBACK_LANG])];
-  const texts = await db.query<{
-    document: string;
-    lang: string;
-    title: string;
-    summary: string;
-    body: { text: string }[] | string;
-  }>(
-    `SELECT document, lang, title, summary, body FROM document_texts
-     WHERE document = ANY($1::text[]) AND lang = ANY($2::text[])`,
-    [summaries.map((s) => s.id), langs],
-  );
-  return summaries.map((summary) => {
-    const sources = langs.flatMap((l) => {
-      const row = texts.find((t) => t.document === summary.id && t.lang === l);
-      if (!row) return [];
-      const body =
-        typeof row.body === 'string' ? (JSON.parse(row.body) as { text: string }[]) : row.body;
-      return [{ title: row.title, summary: row.summary, body }];
-    });
-    const snippet = snippetOf(sources, terms);
-    return snippet ? { ...summary, snippet } : summary;
-  });
 }
