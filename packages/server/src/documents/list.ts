@@ -169,16 +169,15 @@ function pageFrom(
 /**
  * The page's `limit` + 1 rows. Newest first: the matches (or, without a text query, the
  * newest-first index of `document_facets`) passing every filter after the cursor, the newest
- * first. By relevance: rank after rank through the index (see ./search.ts).
+ * first. By relevance: rank after rank through the index (see ./search.ts). `position`: where
+ * the cursor left off.
  */
 async function pageRows(
   db: Queryable,
   plan: Plan,
-  fingerprint: string,
   limit: number,
-  cursor: string | undefined,
+  position: ReturnType<typeof positionOf>,
 ): Promise<PageRow[]> {
-  const position = positionOf(plan, fingerprint, cursor);
   if (plan.sort === 'relevance' && plan.terms) {
     const terms = plan.terms;
     if (terms.length === 0) return [];
@@ -230,7 +229,8 @@ async function countsOf(
         FROM (SELECT d.site, d.category, d.type, d.year, d.validity, d.organ_list
                      ${search ? '' : ', d.n'} ${flagColumns(filters)}
               FROM ${search ? 'document_search' : 'document_counts'} d
-              ${base.where.length > 0 ? `WHERE ${base.where.join(' AND ')}` : ''} OFFSET 0) d
+              ${base.where.length > 0 ? `WHERE ${base.where.join(' AND ')}` : ''}
+              ${flagColumns(filters) === '' ? '' : 'OFFSET 0'}) d
         WHERE ${atMostOneFailed(filters)}) x`,
       search ? 'row' : 'n',
     ),
@@ -266,18 +266,21 @@ export async function listDocuments(
   const fingerprint = fingerprintOf(plan);
   const limit = Math.max(1, Math.floor(options.limit));
   const names: Names = (ids) => organNames(db, ids, plan.lang);
-  const [rows, { total, facets }] = await Promise.all([
-    pageRows(db, plan, fingerprint, limit, options.cursor),
+  // The cursor is checked before any statement starts.
+  const position = positionOf(plan, fingerprint, options.cursor);
+  const terms = plan.terms ?? [];
+  // The page's rows, summaries and snippets are read while the facets are counted.
+  const read = async () => {
+    const page = pageFrom(plan, fingerprint, limit, await pageRows(db, plan, limit, position));
+    const ids = page.rows.map((row) => row.id);
+    const summaries = await summariesOf(db, ids, plan.lang);
+    const items =
+      terms.length === 0 ? summaries : await withSnippets(db, summaries, terms, plan.lang);
+    return { items, next: page.next };
+  };
+  const [{ items, next }, { total, facets }] = await Promise.all([
+    read(),
     countsOf(db, plan, names),
   ]);
-  const page = pageFrom(plan, fingerprint, limit, rows);
-  const summaries = await summariesOf(
-    db,
-    page.rows.map((row) => row.id),
-    plan.lang,
-  );
-  const terms = plan.terms ?? [];
-  const items =
-    terms.length === 0 ? summaries : await withSnippets(db, summaries, terms, plan.lang);
-  return { items, nextCursor: page.next, total, facets };
+  return { items, nextCursor: next, total, facets };
 }
