@@ -126,26 +126,26 @@ export async function relevancePage(
   limit: number,
 ): Promise<PageRow[]> {
   const day = "to_char(m.published_on, 'YYYY-MM-DD') AS published_on";
-  const keyset = (params: Params, position: RankedPosition, column: string) =>
-    `(d.published_on, ${column}) < (${params.add(position.publishedOn)}::date, ` +
-    `${params.add(position.id)}::text)`;
+  const keyset = (params: Params, position: RankedPosition, row: 'd' | 'm') =>
+    `(${row}.published_on, ${row}.${row === 'd' ? 'document' : 'id'}) < ` +
+    `(${params.add(position.publishedOn)}::date, ${params.add(position.id)}::text)`;
   if (terms.length > MAX_ENUMERATED_TERMS) {
     const params = new Params();
     const tierOf = (term: QueryTerm) =>
       `CASE WHEN d.document IN (${holdersOf(term, 'title', params)}) THEN 0 ` +
       `WHEN d.document IN (${holdersOf(term, 'summary', params)}) THEN 1 ELSE 2 END`;
-    const rank = `(${terms.map(tierOf).join(' + ')})`;
+    const rank = terms.map(tierOf).join(' + ');
     const where = [...matchOf(terms, params), ...filters(params)];
+    let past = '';
     if (after) {
       const r = params.add(after.rank);
-      where.push(
-        `(${rank} > ${r}::int OR (${rank} = ${r}::int AND ${keyset(params, after, 'd.document')}))`,
-      );
+      past = `WHERE m.rank > ${r}::int OR (m.rank = ${r}::int AND ${keyset(params, after, 'm')})`;
     }
     return db.query<PageRow>(
       `SELECT m.id, ${day}, m.rank FROM (
-         SELECT d.document AS id, d.published_on, ${rank} AS rank FROM document_search d
+         SELECT d.document AS id, d.published_on, (${rank})::int AS rank FROM document_search d
          WHERE ${where.join(' AND ')} OFFSET 0) m
+       ${past}
        ORDER BY m.rank, m.published_on DESC, m.id DESC LIMIT ${params.add(limit)}::int`,
       params.values,
     );
@@ -154,7 +154,7 @@ export async function relevancePage(
   for (let rank = after?.rank ?? 0; rank <= 2 * terms.length && rows.length < limit; rank++) {
     const params = new Params();
     const where = filters(params);
-    if (after && rank === after.rank) where.push(keyset(params, after, 'd.document'));
+    if (after && rank === after.rank) where.push(keyset(params, after, 'd'));
     const need = params.add(limit - rows.length);
     const parts = combinations(terms.length, rank).map((tiers) =>
       tierCombination(terms, tiers, where, need, params),

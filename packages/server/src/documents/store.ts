@@ -219,6 +219,9 @@ export async function insertCorpus(tx: Queryable, corpus: DocumentCorpus): Promi
   for (let start = 0; start < corpus.documents.length; start += CHUNK) {
     await insertChunk(tx, corpus.documents.slice(start, start + CHUNK));
   }
+  // Merge the index's pending list now: the planner costs a GIN scan by it, and with thousands
+  // of pending rows chose sequential scans reading every document's tokens.
+  await tx.query(`SELECT gin_clean_pending_list('document_search_tokens_idx'::regclass)`);
   const { relations } = corpus;
   for (let start = 0; start < relations.length; start += CHUNK) {
     const rows = relations.slice(start, start + CHUNK);
