@@ -301,12 +301,12 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
   afterAll(() => disposeDatabase(engine, db, suite));
 
   it.skipIf(engine.skipReason)('migrates once; a second run applies nothing', async () => {
-    expect(await migrate(db!)).toEqual(['001', '002', '003', '004', '005']);
+    expect(await migrate(db!)).toEqual(['001', '002', '003', '004', '005', '006']);
     expect(await migrate(db!)).toEqual([]);
     const rows = await db!.query<{ version: string }>(
       'SELECT version FROM schema_migrations ORDER BY version',
     );
-    expect(rows.map((r) => r.version)).toEqual(['001', '002', '003', '004', '005']);
+    expect(rows.map((r) => r.version)).toEqual(['001', '002', '003', '004', '005', '006']);
   });
 
   it.skipIf(engine.skipReason)('seeds an empty database in one quick transaction', async () => {

@@ -17,7 +17,8 @@ const COLUMNS: Record<Facet, string> = {
   category: 'category',
   type: 'type',
   organ: 'organ_list',
-  year: 'year::text',
+  // Grouped as a number, made text only in the result (per group, not per row).
+  year: 'year',
   validity: 'validity',
 };
 
@@ -69,7 +70,7 @@ export function facetAggregate(source: string, weight: 'row' | 'n' = 'row'): str
   const kind = FACETS.map((f) => `WHEN GROUPING(g_${f}) = 0 THEN '${f}'`).join(' ');
   const count = weight === 'n' ? 'sum(n)' : 'count(*)';
   return `SELECT CASE ${kind} ELSE 'total' END AS kind,
-            coalesce(${groups.join(', ')}) AS value,
+            coalesce(${groups.map((g) => (g === 'g_year' ? `${g}::text` : g)).join(', ')}) AS value,
             CASE WHEN GROUPING(${groups.join(', ')}) = ${2 ** FACETS.length - 1}
               THEN coalesce(${count} FILTER (WHERE f_all), 0) ELSE ${count} END AS count
           FROM ${source}

@@ -21,7 +21,10 @@ import {
 } from './facets.js';
 import type { Facet, FacetRow } from './facets.js';
 import { FALLBACK_LANG, summariesOf } from './read.js';
-import { queryTerms, snippetOf, termTokens } from './text.js';
+import { withSnippets } from './snippets.js';
+import { matchOf, Params, relevancePage } from './search.js';
+import type { PageRow } from './search.js';
+import { queryTerms } from './text.js';
 import type { QueryTerm } from './text.js';
 
 /** What `listDocuments` takes: the contract's query, validated. */
@@ -52,15 +55,6 @@ export interface ListDocumentsOptions {
 /** Thrown for a cursor this server did not make, or made for another query or order. */
 export class InvalidDocumentCursorError extends Error {
   override name = 'InvalidDocumentCursorError';
-}
-
-/** A statement's parameters, appended as they are named. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
 }
 
 const sorted = (values: readonly string[] | undefined) =>
@@ -120,74 +114,35 @@ function filterConditions(plan: Plan, params: Params): Record<Facet, string> {
 }
 
 /**
- * The FROM clause (as `d`) and the conditions every count shares: the text query (its tokens
- * through the GIN index, longer terms checked as substrings) and `translated`. Without a query
- * the narrow `document_facets`; with one `document_search`, which carries the same filter
- * values beside the texts, so the matches are filtered, ranked and counted without a join.
+ * The FROM clause (as `d`) and the conditions every count shares: the text query (see
+ * `matchOf`) and `translated`. Without a query the narrow `document_facets`; with one
+ * `document_search`, which carries the same filter values beside the tokens, so the matches
+ * are filtered and counted without a join.
  */
 function baseOf(plan: Plan, params: Params): { from: string; where: string[] } {
   const where: string[] = [];
   if (plan.translated) where.push(`${params.add(plan.lang)}::text = ANY(d.languages)`);
   if (!plan.terms) return { from: 'document_facets d', where };
   if (plan.terms.length === 0) return { from: 'document_facets d', where: ['FALSE'] };
-  where.push(`d.tokens @> ${params.add(termTokens(plan.terms))}::text[]`);
-  for (const term of plan.terms) {
-    if (!term.check) continue;
-    const t = params.add(term.text);
-    where.push(
-      `(strpos(d.title, ${t}::text) > 0 OR strpos(d.summary, ${t}::text) > 0 ` +
-        `OR strpos(d.body, ${t}::text) > 0)`,
-    );
-  }
-  return { from: 'document_search d', where };
+  return { from: 'document_search d', where: [...where, ...matchOf(plan.terms, params)] };
 }
 
-/**
- * The relevance rank over `document_search d`: for each term, 0 when the title holds it, 1 when
- * the summary does, else 2 (the body); summed. Lower ranks first.
- */
-function rankOf(plan: Plan, params: Params): string {
-  if (!plan.terms || plan.terms.length === 0) return '0';
-  return plan.terms
-    .map((term) => {
-      const t = params.add(term.text);
-      return (
-        `CASE WHEN strpos(d.title, ${t}::text) > 0 THEN 0 ` +
-        `WHEN strpos(d.summary, ${t}::text) > 0 THEN 1 ELSE 2 END`
-      );
-    })
-    .join(' + ');
-}
-
-interface PageRow {
-  id: string;
-  published_on: string;
-  rank: number;
-}
-
-/** The page's order and keyset: the rank expression and the condition after `cursor`, over `m`. */
-function orderOf(
+/** Where the page starts: the position `cursor` holds, checked to be of this query and order. */
+function positionOf(
   plan: Plan,
-  params: Params,
   fingerprint: string,
   cursor: string | undefined,
-): { rank: string; after: string[]; order: string } {
-  const relevance = plan.sort === 'relevance';
-  const rank = relevance ? rankOf(plan, params) : '0';
-  const after: string[] = [];
-  if (cursor !== undefined) {
-    const position = decodeDocumentCursor(cursor);
-    if (!position || position.query !== fingerprint || (position.rank !== null) !== relevance) {
-      throw new InvalidDocumentCursorError('not a cursor of this query');
-    }
-    const keyset = `(m.published_on, m.id) < (${params.add(position.publishedOn)}::date, ${params.add(position.id)}::text)`;
-    if (relevance) {
-      const r = params.add(position.rank);
-      after.push(`(m.rank > ${r}::int OR (m.rank = ${r}::int AND ${keyset}))`);
-    } else after.push(keyset);
+): { rank: number | null; publishedOn: string; id: string } | null {
+  if (cursor === undefined) return null;
+  const position = decodeDocumentCursor(cursor);
+  if (
+    !position ||
+    position.query !== fingerprint ||
+    (position.rank !== null) !== (plan.sort === 'relevance')
+  ) {
+    throw new InvalidDocumentCursorError('not a cursor of this query');
   }
-  const order = `${relevance ? 'm.rank, ' : ''}m.published_on DESC, m.id DESC`;
-  return { rank, after, order };
+  return position;
 }
 
 /** The page's rows (`limit` + 1 asked) as returned, and the cursor after them. */
@@ -211,112 +166,77 @@ function pageFrom(
   };
 }
 
-type Names = (ids: readonly string[]) => Promise<Map<string, string>>;
-interface Listed {
-  page: { rows: PageRow[]; next: string | null };
-  total: number;
-  facets: DocumentFacets;
-}
-
 /**
- * Without a text query: the page walks the newest-first index until it has `limit` + 1 rows;
- * the total and the facets are one aggregation over `document_facets` (see ./facets.ts).
+ * The page's `limit` + 1 rows. Newest first: the matches (or, without a text query, the
+ * newest-first index of `document_facets`) passing every filter after the cursor, the newest
+ * first. By relevance: rank after rank through the index (see ./search.ts). `position`: where
+ * the cursor left off.
  */
-async function listPlain(
+async function pageRows(
   db: Queryable,
   plan: Plan,
-  fingerprint: string,
   limit: number,
-  cursor: string | undefined,
-  names: Names,
-): Promise<Listed> {
+  position: ReturnType<typeof positionOf>,
+): Promise<PageRow[]> {
+  if (plan.sort === 'relevance' && plan.terms) {
+    const terms = plan.terms;
+    if (terms.length === 0) return [];
+    const filters = (params: Params) => [
+      ...baseOf({ ...plan, terms: null }, params).where,
+      ...Object.values(filterConditions(plan, params)).filter((c) => c !== 'TRUE'),
+    ];
+    const after = position ? { ...position, rank: position.rank ?? 0 } : null;
+    return relevancePage(db, terms, filters, after, limit + 1);
+  }
   const params = new Params();
   const base = baseOf(plan, params);
   const filters = filterConditions(plan, params);
   const where = [...base.where, ...Object.values(filters).filter((c) => c !== 'TRUE')];
-  const { after, order } = orderOf(plan, params, fingerprint, cursor);
-  const rows = await db.query<PageRow>(
-    `SELECT m.id, to_char(m.published_on, 'YYYY-MM-DD') AS published_on, m.rank
-     FROM (SELECT d.document AS id, d.published_on, 0 AS rank FROM ${base.from}
-           ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}) m
-     ${after.length > 0 ? `WHERE ${after.join(' AND ')}` : ''}
-     ORDER BY ${order}
+  if (position) {
+    where.push(
+      `(d.published_on, d.document) < (${params.add(position.publishedOn)}::date, ` +
+        `${params.add(position.id)}::text)`,
+    );
+  }
+  return db.query<PageRow>(
+    `SELECT d.document AS id, to_char(d.published_on, 'YYYY-MM-DD') AS published_on, 0 AS rank
+     FROM ${base.from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY d.published_on DESC, d.document DESC
      LIMIT ${params.add(limit + 1)}::int`,
     params.values,
   );
-  // The counts read the summary of filter-value combinations, each row counting for `n`.
-  const counts = new Params();
-  const countFilters = filterConditions(plan, counts);
-  const countWhere = baseOf(plan, counts).where;
-  const facetRows = await db.query<FacetRow>(
-    facetAggregate(
-      `(SELECT ${facetColumns(countFilters)}, n
-        FROM (SELECT d.site, d.category, d.type, d.year, d.validity, d.organ_list, d.n
-                     ${flagColumns(countFilters)}
-              FROM document_counts d
-              ${countWhere.length > 0 ? `WHERE ${countWhere.join(' AND ')}` : ''} OFFSET 0) d
-        WHERE ${atMostOneFailed(countFilters)}) x`,
-      'n',
-    ),
-    counts.values,
-  );
-  return {
-    page: pageFrom(plan, fingerprint, limit, rows),
-    ...(await facetsFrom(facetRows, names)),
-  };
 }
 
+type Names = (ids: readonly string[]) => Promise<Map<string, string>>;
+
 /**
- * With a text query, one statement: the matches that fail at most one filter are read once
- * through the token index, with their rank (a materialized CTE); the page is the top of those
- * passing every filter, the total and the facets one aggregation over them all.
+ * The total and the facets, one aggregation (see ./facets.ts): without a text query over
+ * `document_counts` (each row a combination of filter values, counting for `n` documents);
+ * with one over the matches' rows of `document_search`, only their filter values read.
  */
-async function listMatches(
+async function countsOf(
   db: Queryable,
   plan: Plan,
-  fingerprint: string,
-  limit: number,
-  cursor: string | undefined,
   names: Names,
-): Promise<Listed> {
+): Promise<{ total: number; facets: DocumentFacets }> {
   const params = new Params();
-  const base = baseOf(plan, params);
   const filters = filterConditions(plan, params);
-  const { rank, after, order } = orderOf(plan, params, fingerprint, cursor);
-  const rows = await db.query<FacetRow & { published_on: string | null; rank: number | null }>(
-    `WITH m AS MATERIALIZED (
-       SELECT id, published_on, rank, ${facetColumns(filters)}
-       FROM (SELECT d.document AS id, d.published_on, (${rank})::int AS rank, d.site, d.category,
-                    d.type, d.year, d.validity, d.organ_list ${flagColumns(filters)}
-             FROM ${base.from} WHERE ${base.where.join(' AND ')} OFFSET 0) d
-       WHERE ${atMostOneFailed(filters)}
-     ), p AS (
-       SELECT m.id, m.published_on, m.rank, row_number() OVER (ORDER BY ${order}) AS n
-       FROM (SELECT m.id, m.published_on, m.rank FROM m
-             WHERE ${['m.f_all', ...after].join(' AND ')}
-             ORDER BY ${order} LIMIT ${params.add(limit + 1)}::int) m
-     )
-     SELECT 'page' AS kind, id AS value, n AS count,
-            to_char(published_on, 'YYYY-MM-DD') AS published_on, rank FROM p
-     UNION ALL
-     SELECT f.*, NULL, NULL FROM (${facetAggregate('m')}) f`,
+  const base = baseOf(plan, params);
+  const search = plan.terms !== null && plan.terms.length > 0;
+  const rows = await db.query<FacetRow>(
+    facetAggregate(
+      `(SELECT ${facetColumns(filters)} ${search ? '' : ', n'}
+        FROM (SELECT d.site, d.category, d.type, d.year, d.validity, d.organ_list
+                     ${search ? '' : ', d.n'} ${flagColumns(filters)}
+              FROM ${search ? 'document_search' : 'document_counts'} d
+              ${base.where.length > 0 ? `WHERE ${base.where.join(' AND ')}` : ''}
+              ${flagColumns(filters) === '' ? '' : 'OFFSET 0'}) d
+        WHERE ${atMostOneFailed(filters)}) x`,
+      search ? 'row' : 'n',
+    ),
     params.values,
   );
-  const page = rows
-    .filter((row) => row.kind === 'page')
-    .sort((a, b) => Number(a.count) - Number(b.count))
-    .map((row) => ({
-      id: row.value ?? '',
-      published_on: row.published_on ?? '',
-      rank: Number(row.rank),
-    }));
-  return {
-    page: pageFrom(plan, fingerprint, limit, page),
-    ...(await facetsFrom(
-      rows.filter((row) => row.kind !== 'page'),
-      names,
-    )),
-  };
+  return facetsFrom(rows, names);
 }
 
 /** Names of the organs `ids` in `lang`, else in Chinese. */
@@ -346,54 +266,21 @@ export async function listDocuments(
   const fingerprint = fingerprintOf(plan);
   const limit = Math.max(1, Math.floor(options.limit));
   const names: Names = (ids) => organNames(db, ids, plan.lang);
-  const { page, total, facets } = await (plan.terms ? listMatches : listPlain)(
-    db,
-    plan,
-    fingerprint,
-    limit,
-    options.cursor,
-    names,
-  );
-  const summaries = await summariesOf(
-    db,
-    page.rows.map((row) => row.id),
-    plan.lang,
-  );
+  // The cursor is checked before any statement starts.
+  const position = positionOf(plan, fingerprint, options.cursor);
   const terms = plan.terms ?? [];
-  const items =
-    terms.length === 0 ? summaries : await withSnippets(db, summaries, terms, plan.lang);
-  return { items, nextCursor: page.next, total, facets };
-}
-
-/** The summaries with the snippet of each, from its text in `lang`, then in Chinese. */
-async function withSnippets(
-  db: Queryable,
-  summaries: DocumentsPage['items'],
-  terms: readonly QueryTerm[],
-  lang: string,
-): Promise<DocumentsPage['items']> {
-  if (summaries.length === 0) return summaries;
-  const langs = [...new Set([lang, FALLBACK_LANG])];
-  const texts = await db.query<{
-    document: string;
-    lang: string;
-    title: string;
-    summary: string;
-    body: { text: string }[] | string;
-  }>(
-    `SELECT document, lang, title, summary, body FROM document_texts
-     WHERE document = ANY($1::text[]) AND lang = ANY($2::text[])`,
-    [summaries.map((s) => s.id), langs],
-  );
-  return summaries.map((summary) => {
-    const sources = langs.flatMap((l) => {
-      const row = texts.find((t) => t.document === summary.id && t.lang === l);
-      if (!row) return [];
-      const body =
-        typeof row.body === 'string' ? (JSON.parse(row.body) as { text: string }[]) : row.body;
-      return [{ title: row.title, summary: row.summary, body }];
-    });
-    const snippet = snippetOf(sources, terms);
-    return snippet ? { ...summary, snippet } : summary;
-  });
+  // The page's rows, summaries and snippets are read while the facets are counted.
+  const read = async () => {
+    const page = pageFrom(plan, fingerprint, limit, await pageRows(db, plan, limit, position));
+    const ids = page.rows.map((row) => row.id);
+    const summaries = await summariesOf(db, ids, plan.lang);
+    const items =
+      terms.length === 0 ? summaries : await withSnippets(db, summaries, terms, plan.lang);
+    return { items, next: page.next };
+  };
+  const [{ items, next }, { total, facets }] = await Promise.all([
+    read(),
+    countsOf(db, plan, names),
+  ]);
+  return { items, nextCursor: next, total, facets };
 }

@@ -7,7 +7,7 @@ import { parseFileNumber } from '@portal-kit/sdk';
 import type { FileNumberValue } from '@portal-kit/sdk';
 import type { Queryable } from '../db/database.js';
 import type { DocumentCorpus, SeedDocument } from '../seed/documents/types.js';
-import { documentTokens, normalizeSearchText } from './text.js';
+import { documentTokens, fieldTags, normalizeSearchText } from './text.js';
 
 /** Documents per batch of statements. */
 const CHUNK = 1000;
@@ -44,7 +44,10 @@ export function languagesOf(document: SeedDocument): string[] {
   return ['zh-CN', ...Object.keys(document.texts).filter((lang) => lang !== 'zh-CN')];
 }
 
-/** The search row of a document: each field normalized, one language per line, and tokens. */
+/**
+ * The search row of a document: each field normalized, one language per line, and its tokens
+ * followed by their field tags (see `fieldTags`).
+ */
 export function searchRow(document: SeedDocument): {
   title: string;
   summary: string;
@@ -60,7 +63,8 @@ export function searchRow(document: SeedDocument): {
   const body = texts
     .flatMap((t) => t.body.map((block) => normalizeSearchText(block.text)))
     .join('\n');
-  return { title, summary, body, tokens: documentTokens([title, summary, body]) };
+  const tokens = documentTokens([title, summary, body]);
+  return { title, summary, body, tokens: [...tokens, ...fieldTags(title, summary, tokens)] };
 }
 
 async function insertChunk(tx: Queryable, documents: readonly SeedDocument[]): Promise<void> {
@@ -215,6 +219,9 @@ export async function insertCorpus(tx: Queryable, corpus: DocumentCorpus): Promi
   for (let start = 0; start < corpus.documents.length; start += CHUNK) {
     await insertChunk(tx, corpus.documents.slice(start, start + CHUNK));
   }
+  // Merge the index's pending list now: the planner costs a GIN scan by it, and with thousands
+  // of pending rows chose sequential scans reading every document's tokens.
+  await tx.query(`SELECT gin_clean_pending_list('document_search_tokens_idx'::regclass)`);
   const { relations } = corpus;
   for (let start = 0; start < relations.length; start += CHUNK) {
     const rows = relations.slice(start, start + CHUNK);

@@ -141,6 +141,26 @@ export function documentTokens(normalizedTexts: readonly string[]): string[] {
   return [...tokens];
 }
 
+/** Prefix of a field tag: a token the title holds, a token the summary holds. */
+export const FIELD_TAG = { title: 't:', summary: 's:' } as const;
+
+/**
+ * The field tags of a document: `t:<token>` for each of its `tokens` that its normalized title
+ * holds as a substring, `s:<token>` for the summary (no token holds a `:`). A term's relevance
+ * tier then comes from the index; migration 006 derives the same tags with `strpos`.
+ */
+export function fieldTags(title: string, summary: string, tokens: readonly string[]): string[] {
+  const tagged = (field: keyof typeof FIELD_TAG, text: string) => {
+    // A CJK token (a character or a bigram) is a substring of the text exactly when it is one
+    // of the text's own tokens; a word token may also be part of a longer word.
+    const own = new Set(documentTokens([text]));
+    return tokens
+      .filter((token) => own.has(token) || (!CJK.test(token) && text.includes(token)))
+      .map((token) => FIELD_TAG[field] + token);
+  };
+  return [...tagged('title', title), ...tagged('summary', summary)];
+}
+
 /** One term of a query. */
 export interface QueryTerm {
   /** The normalized term: a CJK run or a word. */
