@@ -4,7 +4,6 @@
  */
 import {
   assertValidSite,
-  CURSOR_MAX_LENGTH,
   NEWS_ID_MAX_LENGTH as ID_MAX_LENGTH,
   NEWS_ID_PATTERN,
   SITE_KINDS,
@@ -21,6 +20,7 @@ import type {
   SiteRef,
   SiteUrlPattern,
 } from '@portal-kit/sdk';
+import { decodeTuple, encodeTuple } from './cursor-tuple.js';
 import type { Database, Queryable } from './db/database.js';
 import { createDocumentsRepository } from './documents/index.js';
 import type { DocumentsRepository } from './documents/index.js';
@@ -42,22 +42,14 @@ const MAX_INSTANT = 253_402_300_799_999;
 
 /** The opaque cursor string: base64url of the JSON `[publishedAt ms, id]`. */
 export function encodeCursor(cursor: NewsCursor): string {
-  return Buffer.from(JSON.stringify([cursor.publishedAt, cursor.id]), 'utf8').toString('base64url');
+  return encodeTuple([cursor.publishedAt, cursor.id]);
 }
 
 /** Reads a cursor made by {@link encodeCursor}; `null` for anything else. */
 export function decodeCursor(value: string): NewsCursor | null {
-  if (value.length === 0 || value.length > CURSOR_MAX_LENGTH || !/^[A-Za-z0-9_-]+$/.test(value)) {
-    return null;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 2) return null;
-  const [publishedAt, id] = parsed as unknown[];
+  const parsed = decodeTuple(value, 2);
+  if (!parsed) return null;
+  const [publishedAt, id] = parsed;
   if (
     typeof publishedAt !== 'number' ||
     !Number.isSafeInteger(publishedAt) ||

@@ -4,7 +4,8 @@
  * position it never was.
  */
 import { createHash } from 'node:crypto';
-import { CURSOR_MAX_LENGTH, DOCUMENT_ID_PATTERN } from '@portal-kit/sdk';
+import { DOCUMENT_ID_PATTERN } from '@portal-kit/sdk';
+import { decodeTuple, encodeTuple } from '../cursor-tuple.js';
 
 /** Where a page ends: the last item's rank (relevance order only), date and id. */
 export interface DocumentCursor {
@@ -33,25 +34,14 @@ export function queryFingerprint(parts: unknown): string {
 
 /** The opaque cursor string. */
 export function encodeDocumentCursor(cursor: DocumentCursor): string {
-  return Buffer.from(
-    JSON.stringify([cursor.query, cursor.rank, cursor.publishedOn, cursor.id]),
-    'utf8',
-  ).toString('base64url');
+  return encodeTuple([cursor.query, cursor.rank, cursor.publishedOn, cursor.id]);
 }
 
 /** Reads a cursor made by {@link encodeDocumentCursor}; `null` for anything else. */
 export function decodeDocumentCursor(value: string): DocumentCursor | null {
-  if (value.length === 0 || value.length > CURSOR_MAX_LENGTH || !/^[A-Za-z0-9_-]+$/.test(value)) {
-    return null;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 4) return null;
-  const [query, rank, publishedOn, id] = parsed as unknown[];
+  const parsed = decodeTuple(value, 4);
+  if (!parsed) return null;
+  const [query, rank, publishedOn, id] = parsed;
   if (
     typeof query !== 'string' ||
     !FINGERPRINT.test(query) ||
