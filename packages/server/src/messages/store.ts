@@ -83,9 +83,9 @@ async function insertMessage(
     const trackingNumber = makeTrackingNumber(year);
     const accessCode = makeAccessCode();
     const rows = await tx.query<{ id: string }>(
-      `INSERT INTO messages (tracking_number, access_code_hash, site, kind, subject, body, name,
-         email, phone, publish, lang, received_at, due_date)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+      `INSERT INTO messages (tracking_number, access_code_hash, site, handled_by, kind, subject,
+         body, name, email, phone, publish, lang, received_at, due_date)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (tracking_number) DO NOTHING
        RETURNING id::text AS id`,
       [
