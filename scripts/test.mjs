@@ -81,6 +81,7 @@ const results = [];
 try {
   for (const suite of suites) {
     console.log(`\n━━ ${suite.name} ━━`);
+    const started = performance.now();
     const code = await exitCodeOf(suite.cmd, suite.args, { env: { ...env, ...suite.env } });
     let counts = { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
     if (suite.counts) {
@@ -91,7 +92,7 @@ try {
         counts = { passed: 0, failed: 1, skipped: 0 }; // no report: the suite did not run
       }
     }
-    results.push({ name: suite.name, ...counts });
+    results.push({ name: suite.name, ...counts, seconds: (performance.now() - started) / 1000 });
   }
 } finally {
   await postgres.stop();
@@ -127,15 +128,12 @@ const total = results.reduce(
   { passed: 0, failed: 0, skipped: 0 },
 );
 printDomainCoverage();
-console.log('\nsuite                 passed  failed  skipped');
-for (const r of results) {
-  console.log(
-    `${r.name.padEnd(20)}  ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}`,
-  );
-}
-console.log(
-  `${'total'.padEnd(20)}  ${String(total.passed).padStart(6)}  ${String(total.failed).padStart(6)}  ${String(total.skipped).padStart(7)}`,
-);
+// Wall time per suite: the test command must stay under 12 minutes on a 2-core machine.
+const row = (name, r, seconds) =>
+  `${name.padEnd(22)}  ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}  ${seconds.toFixed(0).padStart(7)}`;
+console.log(`\n${'suite'.padEnd(22)}  passed  failed  skipped  seconds`);
+for (const r of results) console.log(row(r.name, r, r.seconds));
+console.log(row('total (with setup)', total, performance.now() / 1000));
 // The last line is the machine-readable summary, exactly `N passed, N failed`.
 console.log(`\n${total.passed} passed, ${total.failed} failed`);
 process.exitCode = total.failed ? 1 : 0;
