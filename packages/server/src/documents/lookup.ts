@@ -10,7 +10,7 @@ import type {
   LookupSuggestion,
 } from '@portal-kit/sdk';
 import type { Queryable } from '../db/database.js';
-import { fileNumberOf, NUMBER_FIELDS, refsOf, summariesOf } from './read.js';
+import { NUMBER_FIELDS, refsOf, summariesByKey } from './read.js';
 
 /** What a lookup finds. */
 export type LookupResult =
@@ -155,20 +155,10 @@ export async function lookupDocuments(
     year: (value.year as number | null | undefined) ?? null,
     sequence: value.sequence,
   };
-  const rows = await db.query<CandidateRow>(
-    `SELECT d.id, ${NUMBER_FIELDS} FROM documents d WHERE d.file_number_key = $1::text
-     ORDER BY d.published_on DESC, d.id DESC`,
-    [number.key],
-  );
-  const [first] = rows;
-  if (first) {
-    const items = await summariesOf(
-      db,
-      rows.map((row) => row.id),
-      lang,
-    );
+  const items = await summariesByKey(db, number.key, lang);
+  if (items.length > 0) {
     // The stored spelling (a joint number's organ names, as published) is the one shown.
-    return { kind: 'found', lookup: { number: fileNumberOf(first) ?? number, items } };
+    return { kind: 'found', lookup: { number: items[0]?.fileNumber ?? number, items } };
   }
   return {
     kind: 'not-found',

@@ -176,17 +176,55 @@ export async function summariesOf(
     `SELECT ${SUMMARY_FIELDS} FROM ${SUMMARY_FROM} WHERE d.id = ANY($1::text[])`,
     [[...ids], lang],
   );
-  const relations = await relationsOf(db, ids);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return withReplacements(
+    db,
+    ids.flatMap((id) => byId.get(id) ?? []),
+    lang,
+  );
+}
+
+/**
+ * Summaries of the documents whose file number key is `key`, newest first: the lookup's answer
+ * in one statement for the documents (and one for their relations), not an id query first.
+ */
+export async function summariesByKey(
+  db: Queryable,
+  key: string,
+  lang: string,
+): Promise<DocumentSummary[]> {
+  const rows = await db.query<SummaryRow>(
+    `SELECT ${SUMMARY_FIELDS} FROM ${SUMMARY_FROM} WHERE d.file_number_key = $1::text
+     ORDER BY d.published_on DESC, d.id DESC`,
+    [key, lang],
+  );
+  return withReplacements(db, rows, lang);
+}
+
+/** The summaries of `rows`, in their order, each with the documents that replace it. */
+async function withReplacements(
+  db: Queryable,
+  rows: readonly SummaryRow[],
+  lang: string,
+): Promise<DocumentSummary[]> {
+  if (rows.length === 0) return [];
+  const summaries = rows.map(toSummary);
+  // Only an amended or repealed document has replacements to look up.
+  const replaced = summaries.filter((s) => s.validity === 'amended' || s.validity === 'repealed');
+  if (replaced.length === 0) return summaries.map((summary) => ({ ...summary, replacedBy: [] }));
+  const relations = await relationsOf(
+    db,
+    replaced.map((s) => s.id),
+  );
   const refs = await refsOf(
     db,
     relations.map((r) => r.from_document),
     lang,
   );
-  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
-  return ids.flatMap((id) => {
-    const summary = byId.get(id);
-    return summary ? [{ ...summary, replacedBy: replacedBy(summary, relations, refs) }] : [];
-  });
+  return summaries.map((summary) => ({
+    ...summary,
+    replacedBy: replacedBy(summary, relations, refs),
+  }));
 }
 
 /** One document with its body and links, in `lang` where it has it; `null` for no such id. */
