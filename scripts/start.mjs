@@ -3,6 +3,8 @@
 // database (seeded on first start), the example pages and the <script> bundle.
 //   PORT=4173 HOST=127.0.0.1 DATA_DIR=.data/pglite DATABASE_URL=postgres://… npm start
 //   npm start -- --no-build   (reuse the last build)
+//   npm start -- --documents 100000   (an empty database is seeded with that many documents;
+//                                      SEED_DOCUMENTS does the same)
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from './lib/proc.mjs';
@@ -14,11 +16,27 @@ if (!process.argv.includes('--no-build')) {
   await run('node', ['scripts/build.mjs']);
 }
 
+/** `--documents N` or SEED_DOCUMENTS: how many documents an empty database is seeded with. */
+function seedDocuments() {
+  const at = process.argv.indexOf('--documents');
+  const text = at >= 0 ? process.argv[at + 1] : process.env.SEED_DOCUMENTS;
+  if (text === undefined || text === '') return undefined;
+  if (!/^\d+$/.test(text)) {
+    console.error(
+      `--documents (or SEED_DOCUMENTS) must be a whole number, got ${JSON.stringify(text)}`,
+    );
+    process.exit(2);
+  }
+  return Number(text);
+}
+const documents = seedDocuments();
+
 const { startDemo } = await import(pathToFileURL(resolve('scripts/lib/demo.mjs')).href);
 const demo = await startDemo({
   port: Number(process.env.PORT ?? 4173),
   host: process.env.HOST ?? '127.0.0.1',
   dataDir: process.env.DATA_DIR ?? '.data/pglite',
+  ...(documents === undefined ? {} : { seed: { documents } }),
 });
 console.log(`
   Portal Kit demo portal is running at ${demo.url}/

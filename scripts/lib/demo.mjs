@@ -6,7 +6,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * @param {{ port?: number, host?: string, dataDir?: string, databaseUrl?: string,
- *   corsOrigins?: string[], staticDirs?: Record<string, string> }} options
+ *   corsOrigins?: string[], staticDirs?: Record<string, string>,
+ *   seed?: { documents?: number } }} options
  *   `staticDirs` adds URL prefixes to the example pages and the bundle.
  */
 export async function startDemo(options = {}) {
@@ -26,5 +27,6 @@ export async function startDemo(options = {}) {
       ...options.staticDirs,
     },
     logger: process.env.LOG === '1',
+    ...(options.seed ? { seed: options.seed } : {}),
   });
 }
