@@ -46,13 +46,17 @@ export interface DocumentTypeDefinition {
 export type DocumentTypeId = (typeof DOCUMENT_TYPES)[number]['id'];
 
 /** The 15 document type ids, in the regulations' order. */
-export const DOCUMENT_TYPE_IDS: readonly DocumentTypeId[] = DOCUMENT_TYPES.map((t) => t.id);
+export const DOCUMENT_TYPE_IDS: readonly DocumentTypeId[] = /* @__PURE__ */ DOCUMENT_TYPES.map(
+  (t) => t.id,
+);
 
-const documentTypeIds: ReadonlySet<string> = new Set(DOCUMENT_TYPE_IDS);
+const documentTypeIds: ReadonlySet<string> = /* @__PURE__ */ new Set(DOCUMENT_TYPE_IDS);
 
 /** Chinese names (and aliases) → id. */
-const documentTypeByName: ReadonlyMap<string, DocumentTypeId> = new Map(
-  DOCUMENT_TYPES.flatMap((t) => [t.zh, ...t.aliases].map((name) => [name, t.id] as const)),
+const documentTypeByName: ReadonlyMap<string, DocumentTypeId> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ DOCUMENT_TYPES.flatMap((t) =>
+    [t.zh, ...t.aliases].map((name) => [name, t.id] as const),
+  ),
 );
 
 /** Whether `value` is the id of one of the 15 document types. */
@@ -118,11 +122,10 @@ export type PolicyCategoryId = KnownPolicyCategoryId | (string & {});
 export const POLICY_CATEGORY_ID_PATTERN = /^(?=.{1,40}$)[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** The four known policy category ids. */
-export const POLICY_CATEGORY_IDS: readonly KnownPolicyCategoryId[] = POLICY_CATEGORIES.map(
-  (c) => c.id,
-);
+export const POLICY_CATEGORY_IDS: readonly KnownPolicyCategoryId[] =
+  /* @__PURE__ */ POLICY_CATEGORIES.map((c) => c.id);
 
-const knownCategoryIds: ReadonlySet<string> = new Set(POLICY_CATEGORY_IDS);
+const knownCategoryIds: ReadonlySet<string> = /* @__PURE__ */ new Set(POLICY_CATEGORY_IDS);
 
 /** Whether `value` is a well-formed policy category id (known or not). */
 export function isPolicyCategoryId(value: unknown): value is PolicyCategoryId {
@@ -161,9 +164,8 @@ export const PUBLICATION_KINDS = [
 export type PublicationKindId = (typeof PUBLICATION_KINDS)[number]['id'];
 
 /** The three publication kind ids. */
-export const PUBLICATION_KIND_IDS: readonly PublicationKindId[] = PUBLICATION_KINDS.map(
-  (k) => k.id,
-);
+export const PUBLICATION_KIND_IDS: readonly PublicationKindId[] =
+  /* @__PURE__ */ PUBLICATION_KINDS.map((k) => k.id);
 
 /** Whether `value` is a publication kind id. */
 export function isPublicationKind(value: unknown): value is PublicationKindId {

@@ -27,7 +27,7 @@ const HAN_DIGIT: Readonly<Record<string, number>> = {
 };
 const HAN_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 /** Digit-by-digit numerals and the digit each stands for. */
-const DIGIT_OF: Readonly<Record<string, string>> = Object.fromEntries(
+const DIGIT_OF: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries(
   [...'0123456789', ...'〇一二三四五六七八九']
     .map((ch, i) => [ch, String(i % 10)])
     .concat([['零', '0']]),

@@ -15,7 +15,10 @@ const FORM_MARKERS: ReadonlyArray<readonly [YearMarkedForm, string]> = [
   ['bulletin', '文告'],
   ['order', '令'],
 ];
-export const MARKER_OF = Object.fromEntries(FORM_MARKERS) as Record<YearMarkedForm, string>;
+export const MARKER_OF = /* @__PURE__ */ Object.fromEntries(FORM_MARKERS) as Record<
+  YearMarkedForm,
+  string
+>;
 
 /** Full name prefix dropped from order/announcement issuers: 中华人民共和国商务部令 → 商务部令. */
 const STATE_PREFIX = '中华人民共和国';
@@ -24,7 +27,7 @@ const STATE_PREFIX = '中华人民共和国';
 const INSTITUTION_END = /[部署局委会院行厅办府室司处所社盟军]$/u;
 
 /** The characters of a numeral (digits and Chinese numerals), where the number part may start. */
-const NUMERALS = new Set('0123456789〇零一二两三四五六七八九十百千');
+const NUMERALS = /* @__PURE__ */ new Set('0123456789〇零一二两三四五六七八九十百千');
 
 /** Brackets people type around the year (after NFKC), mapped to 〔 and 〕. */
 const OPENING = '([{【〔〖〘〈⟨⦅⟦';
@@ -34,20 +37,21 @@ const CLOSING = ')]}】〕〗〙〉⟩⦆⟧';
  * BOM, soft hyphen, variation selectors), ' ' marks whitespace (runs collapse to one space),
  * anything else replaces the character (brackets, 號 → 号, a–z → A–Z).
  */
-const CHAR_MAP: ReadonlyMap<number, string> = new Map(
-  [
-    ...[...'\u00ad\u200b\u200c\u200d\u2060\ufeff\u180b\u180c\u180d\u180f'].map((ch) => [ch, '']),
-    ...Array.from({ length: 16 }, (_, i) => [String.fromCharCode(0xfe00 + i), '']),
-    ...[...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000'].map((ch) => [ch, ' ']),
-    ...Array.from({ length: 11 }, (_, i) => [String.fromCharCode(0x2000 + i), ' ']),
-    ...[...OPENING].map((ch) => [ch, '〔']),
-    ...[...CLOSING].map((ch) => [ch, '〕']),
-    ['號', '号'],
-    ...[...'abcdefghijklmnopqrstuvwxyz'].map((ch) => [ch, ch.toUpperCase()]),
-  ].map(([from, to]) => [(from as string).charCodeAt(0), to as string]),
-);
+const CHAR_MAP: ReadonlyMap<number, string> = /* @__PURE__ */ (() =>
+  new Map(
+    [
+      ...[...'\u00ad\u200b\u200c\u200d\u2060\ufeff\u180b\u180c\u180d\u180f'].map((ch) => [ch, '']),
+      ...Array.from({ length: 16 }, (_, i) => [String.fromCharCode(0xfe00 + i), '']),
+      ...[...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000'].map((ch) => [ch, ' ']),
+      ...Array.from({ length: 11 }, (_, i) => [String.fromCharCode(0x2000 + i), ' ']),
+      ...[...OPENING].map((ch) => [ch, '〔']),
+      ...[...CLOSING].map((ch) => [ch, '〕']),
+      ['號', '号'],
+      ...[...'abcdefghijklmnopqrstuvwxyz'].map((ch) => [ch, ch.toUpperCase()]),
+    ].map(([from, to]) => [(from as string).charCodeAt(0), to as string]),
+  ))();
 /** Quotes and sentence punctuation copied along with a number, dropped at either end. */
-const EDGE_PUNCTUATION = new Set(' "\'“”‘’「」『』.,;:。、!?');
+const EDGE_PUNCTUATION = /* @__PURE__ */ new Set(' "\'“”‘’「」『』.,;:。、!?');
 /** Runs where a letter O or a circle stands for a zero: 二OO六, 二○○六, 2OO6. */
 const ZERO_LOOKALIKE_RUN = /[0-9〇零一二三四五六七八九O○◯]+/gu;
 /** What may remain after normalization. Anything else is refused, naming the character. */
