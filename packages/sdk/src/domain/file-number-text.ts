@@ -37,19 +37,18 @@ const CLOSING = ')]}】〕〗〙〉⟩⦆⟧';
  * BOM, soft hyphen, variation selectors), ' ' marks whitespace (runs collapse to one space),
  * anything else replaces the character (brackets, 號 → 号, a–z → A–Z).
  */
-const CHAR_MAP: ReadonlyMap<number, string> = /* @__PURE__ */ (() =>
-  new Map(
-    [
-      ...[...'\u00ad\u200b\u200c\u200d\u2060\ufeff\u180b\u180c\u180d\u180f'].map((ch) => [ch, '']),
-      ...Array.from({ length: 16 }, (_, i) => [String.fromCharCode(0xfe00 + i), '']),
-      ...[...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000'].map((ch) => [ch, ' ']),
-      ...Array.from({ length: 11 }, (_, i) => [String.fromCharCode(0x2000 + i), ' ']),
-      ...[...OPENING].map((ch) => [ch, '〔']),
-      ...[...CLOSING].map((ch) => [ch, '〕']),
-      ['號', '号'],
-      ...[...'abcdefghijklmnopqrstuvwxyz'].map((ch) => [ch, ch.toUpperCase()]),
-    ].map(([from, to]) => [(from as string).charCodeAt(0), to as string]),
-  ))();
+const CHAR_MAP: ReadonlyMap<number, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ [
+    ...[...'\u00ad\u200b\u200c\u200d\u2060\ufeff\u180b\u180c\u180d\u180f'].map((ch) => [ch, '']),
+    ...Array.from({ length: 16 }, (_, i) => [String.fromCharCode(0xfe00 + i), '']),
+    ...[...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000'].map((ch) => [ch, ' ']),
+    ...Array.from({ length: 11 }, (_, i) => [String.fromCharCode(0x2000 + i), ' ']),
+    ...[...OPENING].map((ch) => [ch, '〔']),
+    ...[...CLOSING].map((ch) => [ch, '〕']),
+    ['號', '号'],
+    ...[...'abcdefghijklmnopqrstuvwxyz'].map((ch) => [ch, ch.toUpperCase()]),
+  ].map(([from, to]) => [(from as string).charCodeAt(0), to as string]),
+);
 /** Quotes and sentence punctuation copied along with a number, dropped at either end. */
 const EDGE_PUNCTUATION = /* @__PURE__ */ new Set(' "\'“”‘’「」『』.,;:。、!?');
 /** Runs where a letter O or a circle stands for a zero: 二OO六, 二○○六, 2OO6. */
