@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * Styles of `<portal-message-status>` at first paint (the status view brings its own when it
- * loads: `status-view.ts`). The answer's area keeps its space from the first paint, so nothing
- * below the element moves when an answer arrives. Logical properties only.
+ * loads: `status-view.ts`). The answer's area keeps its space from the first paint — as tall as
+ * the answer about a message not yet replied (two steps) — so nothing below the element moves
+ * when the skeleton, a failure or such an answer arrives. Logical properties only.
  */
 export const messageStatusStyles = css`
   :host {
@@ -26,7 +27,7 @@ export const messageStatusStyles = css`
   }
 
   .result {
-    min-block-size: var(--portal-message-status-result-size, 12rem);
+    min-block-size: var(--portal-message-status-result-size, 18rem);
     margin-block: var(--_space-m);
   }
 

@@ -81,7 +81,7 @@ const ACCESS = custom((value) => parseAccessCode(value) !== null, 'accessCodeInv
  * @csspart skeleton - The placeholder while loading.
  *
  * @cssprop --portal-message-status-heading-size - Font size of the heading. Default: `1.25em`.
- * @cssprop --portal-message-status-result-size - Space reserved for the answer. Default: `12rem`.
+ * @cssprop --portal-message-status-result-size - Space reserved for the answer. Default: `18rem`.
  * @cssprop --portal-color-accent - The countdown's bar and the timeline's dots. Default: `#0b57a4`.
  * @cssprop --portal-color-danger - An overdue countdown and the error box. Default: `#b3261e`.
  *
