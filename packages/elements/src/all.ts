@@ -10,3 +10,4 @@ import './error-summary/define.js';
 import './document/define.js';
 import './document-lookup/define.js';
 import './message-form/define.js';
+import './message-status/define.js';

@@ -29,6 +29,7 @@ export {
   PortalLanguageSwitcher,
   PortalLoadEvent,
   PortalMessageForm,
+  PortalMessageStatus,
   PortalNewsFeed,
   PortalPolicyList,
   PortalSelect,

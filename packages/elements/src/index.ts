@@ -95,3 +95,5 @@ export { PortalDocumentLookup } from './document-lookup/document-lookup.js';
 export type { LookupAnswer } from './document-lookup/document-lookup.js';
 export { PortalMessageForm } from './message-form/message-form.js';
 export type { Draft, DraftValues, MessageReceipt } from './message-form/message-form.js';
+export { PortalMessageStatus } from './message-status/message-status.js';
+export type { MessageStatusAnswer } from './message-status/message-status.js';

@@ -251,6 +251,7 @@ const COMPONENTS: ComponentCase[] = [
   ...formComponents(),
   ...documentComponents(),
   messageFormComponent(),
+  messageStatusComponent(),
 ];
 
 /** The message form: its own strings, the form layer's and the status views'; codes are data. */
@@ -307,6 +308,33 @@ function messageFormComponent(): ComponentCase {
       },
       { name: 'error', setup: setup('503'), reached: () => true, act: send('Hello', 'error') },
       { name: 'sent', setup: setup('ok'), reached: () => true, act: send('Hello', 'sent') },
+    ],
+    mirrored: ['[part~="submit"]'],
+  };
+}
+
+/** The message status: its own strings, the form layer's and the status views'; the message is data. */
+function messageStatusComponent(): ComponentCase {
+  const state = (el: HTMLElement) => (el as HTMLElement & { state: string }).state;
+  // A message of the fixture (fixture-message-status.mjs), replied: every part of the view.
+  const shown = (mode: string) => (el: HTMLElement) =>
+    Object.assign(el, {
+      client: createClient({ baseUrl: apiSession().base(mode), retries: 0 }),
+      trackingNumber: 'M26-S4FT-5GVG',
+      accessCode: '7KQ4-9XHC-2M5R-PWZ8',
+    });
+  return {
+    tag: 'portal-message-status',
+    data: '[part~="tracking-number"], [part~="subject"], [part~="reply-text"], time',
+    states: [
+      {
+        name: 'empty',
+        setup: (el) =>
+          Object.assign(el, { client: createClient({ baseUrl: apiSession().base() }) }),
+        reached: () => true,
+      },
+      { name: 'replied', setup: shown('ok'), reached: (el) => state(el) === 'ready' },
+      { name: 'error', setup: shown('503'), reached: (el) => state(el) === 'error' },
     ],
     mirrored: ['[part~="submit"]'],
   };

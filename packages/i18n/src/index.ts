@@ -98,3 +98,5 @@ export { documentLookupNamespace } from './locales/document-lookup/index.js';
 export type { DocumentLookupStrings } from './locales/document-lookup/index.js';
 export { messageFormNamespace } from './locales/message-form/index.js';
 export type { MessageFormStrings } from './locales/message-form/index.js';
+export { messageStatusNamespace } from './locales/message-status/index.js';
+export type { MessageStatusStrings } from './locales/message-status/index.js';

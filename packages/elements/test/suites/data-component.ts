@@ -59,6 +59,12 @@ export interface DataComponentCase {
   readonly frameworkProperties: readonly PropertyCase[];
   /** Properties the component needs besides its client (its column, its filter…). */
   readonly properties?: Readonly<Record<string, unknown>>;
+  /**
+   * The resource is never kept by the client (the server answers `Cache-Control: no-store`, as
+   * for a message's status, which holds its asker's reply): a failed reload shows the error box
+   * with Retry over the record still shown, never a stale copy.
+   */
+  readonly noStore?: boolean;
 }
 
 /** A client that does not retry, so failures show at once. */
@@ -107,6 +113,11 @@ export function runDataComponentSuite(spec: DataComponentCase): void {
     const element = await mount(spec, { ...paging, ...properties }, lang);
     mounted.push(element);
     return element;
+  };
+
+  /** A test of a copy the client kept: not for a resource the server marks `no-store`. */
+  const cachedIt = (title: string, test: () => Promise<void>) => {
+    if (!spec.noStore) it(title, test);
   };
 
   /** A test of paging and of the empty list: only for a list component. */
@@ -173,7 +184,22 @@ export function runDataComponentSuite(spec: DataComponentCase): void {
       expect(element.shadowRoot?.activeElement).to.equal(part(element, '[part~="heading"]'));
     });
 
-    it('stale: saved content under a notice with Retry', async () => {
+    if (spec.noStore) {
+      it('no-store: a failed reload keeps the record under the error box, never a stale copy', async () => {
+        const element = await make({ client: quickClient(api.base('down-after-1')) });
+        await settle(element, ['ready']);
+        element.retry();
+        await settle(element, ['error']);
+        expect(part(element, '[part~="error"] [part~="retry-button"]').localName).to.equal(
+          'button',
+        );
+        expect(parts(element, '[part~="notice"]')).to.have.length(0);
+        expect(parts(element, spec.row)).to.have.length(1);
+        await expectNoAxeViolations(element, 'error over the record');
+      });
+    }
+
+    cachedIt('stale: saved content under a notice with Retry', async () => {
       const element = await make({ client: quickClient(api.base('down-after-1')) });
       await settle(element, ['ready']);
       element.retry();

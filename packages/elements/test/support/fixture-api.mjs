@@ -14,7 +14,8 @@
  * - `down-after-1`: the first request succeeds, later ones drop the connection (network error);
  * - `unreadable`: the documents lookup refuses every number (400 with a parse error code).
  *
- * `POST /api/v1/messages` and its own modes are fixture-messages.mjs's.
+ * `POST /api/v1/messages` and its own modes are fixture-messages.mjs's; `GET
+ * /api/v1/messages/{trackingNumber}` is fixture-message-status.mjs's.
  *
  * `<session>` is a unique id per test: requests are recorded per session and
  * `GET /test-api/<session>/_log` returns them (path + query, and whether the client aborted),
@@ -24,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { listDocuments } from './fixture-documents.mjs';
 import { documentFixture } from './fixture-document.mjs';
 import { messagesFixture } from './fixture-messages.mjs';
+import { messageStatusFixture } from './fixture-message-status.mjs';
 
 const COLUMNS = ['headlines', 'updates', 'briefs'];
 const SITES = ['main', 'guangdong', 'us', 'eg'];
@@ -163,6 +165,7 @@ export function fixtureApi() {
     }
 
     if (await messagesFixture(ctx, apiPath, { id, mode, record, json, problem })) return undefined;
+    if (messageStatusFixture(ctx, apiPath, { record, problem })) return undefined;
     if (apiPath === '/api/v1/news') return listNews(ctx, mode);
     if (apiPath === '/api/v1/documents') return listDocuments(ctx, mode, { json, problem });
     if (documentFixture(ctx, apiPath, { json, problem, mode })) return undefined;
