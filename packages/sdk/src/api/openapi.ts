@@ -51,7 +51,6 @@ export const contractSchemas = {
   MessageEvent: messages.MessageEvent,
   MessageReply: messages.MessageReply,
   MessageView: messages.MessageView,
-  StaffMessageFilter: staff.StaffMessageFilter,
   StaffMessageEvent: staff.StaffMessageEvent,
   StaffPublication: staff.StaffPublication,
   StaffMessage: staff.StaffMessage,

@@ -93,7 +93,7 @@ export const StaffMessage = Type.Object(
 /** Query of `GET /api/v1/staff/messages`. */
 export const StaffMessagesQuery = Type.Object(
   {
-    status: Type.Optional({ ...StaffMessageFilter, default: 'open' }),
+    status: Type.Optional(StaffMessageFilter),
     limit: Type.Optional(
       Type.Integer({
         minimum: PAGE_SIZE_MIN,
