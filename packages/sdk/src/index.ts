@@ -45,6 +45,17 @@ export type {
   LookupSuggestion,
   Organ,
 } from './api/types.js';
+export type {
+  ForwardRequest,
+  PublishRequest,
+  ReplyRequest,
+  StaffMessage,
+  StaffMessageEvent,
+  StaffMessageFilter,
+  StaffMessagesPage,
+  StaffMessagesQuery,
+  StaffPublication,
+} from './api/types.js';
 // Every limit, pattern and enumeration of the API, as the schemas use them.
 export * from './api/constants.js';
 export * from './client/index.js';
@@ -75,6 +86,13 @@ export {
   trackingCheckCharacter,
   TRACKING_NUMBER_RANDOM_DIGITS,
 } from './domain/tracking-number.js';
+// Personal data removed from published messages: docs/api/staff.md
+export {
+  containsPersonalData,
+  redactPersonalData,
+  REDACTION_MARK,
+  type RedactionSubject,
+} from './domain/redaction.js';
 // Working days: docs/rules/working-days.md
 export {
   addWorkingDays,

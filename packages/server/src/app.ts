@@ -21,6 +21,7 @@ import {
 import type { RateLimitOptions } from './http/security.js';
 import { normalizePrefix, registerStaticDirs } from './http/static.js';
 import { createMessageStore } from './messages/store.js';
+import { createStaffStore } from './messages/staff-store.js';
 import { createRepository } from './repository.js';
 import type { Repository } from './repository.js';
 
@@ -159,6 +160,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiRoutes, {
     repo,
     messages,
+    staff: createStaffStore(db, options.now ? { now: options.now } : {}),
     database: db.kind,
     cachePolicy: CACHE_POLICY,
     ...(messageLimit

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
- * `portal-server`: runs the reference server. Configuration from the environment:
+ * `portal-server`: runs the reference server (from the repository: `npm run portal`).
+ * `portal-server staff create|list|revoke …` manages the staff tokens instead (see
+ * `./cli-staff.ts`; `npm run portal -- staff create --site wms`). Configuration from the environment:
  * PORT (default 4173), HOST (default 127.0.0.1), DATA_DIR (PGlite directory or `memory`;
  * default ./.data/pglite), DATABASE_URL (use PostgreSQL instead), CORS_ORIGINS (comma-separated
  * origins, `*` for all), LOG (`1` to log requests), STATEMENT_TIMEOUT_MS (default 5000, `0`
@@ -12,6 +14,7 @@
  * default the reference corpus). `--documents N` on the command line does the same as
  * SEED_DOCUMENTS (e.g. `portal-server --documents 100000` for benchmarks).
  */
+import { runStaffCli } from './cli-staff.js';
 import { DEFAULT_DATA_DIR, startServer } from './server.js';
 
 const DEFAULT_PORT = 4173;
@@ -61,6 +64,10 @@ function flag(args: readonly string[], name: string): string | undefined {
 
 async function main(): Promise<void> {
   const env = process.env;
+  if (process.argv[2] === 'staff') {
+    process.exitCode = await runStaffCli(process.argv.slice(3), env);
+    return;
+  }
   const documents = wholeNumber(
     '--documents',
     flag(process.argv.slice(2), 'documents') ?? env.SEED_DOCUMENTS,

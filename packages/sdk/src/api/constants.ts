@@ -204,3 +204,18 @@ export const PHONE_PATTERN = '^(?=[^0-9]*[0-9])[0-9 +()-]+$';
 export const TRACKING_NUMBER_PATTERN = '^M[0-9]{2}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$';
 /** Longest tracking number the API reads, as typed (spaces, hyphens). */
 export const TRACKING_NUMBER_INPUT_MAX_LENGTH = 40;
+
+// ── Staff side of messages (Authorization: Bearer <staff token>) ────────────────────────────
+
+/**
+ * Which messages a staff list shows: `open` (received or forwarded, not replied yet; the
+ * default), `replied` (replied or published), or `all`.
+ */
+export const STAFF_MESSAGE_FILTERS = ['open', 'replied', 'all'] as const;
+/** Longest note of a forward (转办意见), in characters. */
+export const STAFF_NOTE_MAX_LENGTH = 1000;
+/**
+ * A staff token as `staff create` prints it: `pks_` and 43 base64url characters (256 random
+ * bits). Only its SHA-256 is stored.
+ */
+export const STAFF_TOKEN_PATTERN = '^pks_[A-Za-z0-9_-]{43}$';

@@ -11,6 +11,7 @@ import * as documents from './schemas/documents.js';
 import * as messages from './schemas/messages.js';
 import * as news from './schemas/news.js';
 import * as sites from './schemas/sites.js';
+import * as staff from './schemas/staff.js';
 
 export { operations, type Operation, type OperationId } from './operations.js';
 export * from './constants.js';
@@ -50,6 +51,13 @@ export const contractSchemas = {
   MessageEvent: messages.MessageEvent,
   MessageReply: messages.MessageReply,
   MessageView: messages.MessageView,
+  StaffMessageEvent: staff.StaffMessageEvent,
+  StaffPublication: staff.StaffPublication,
+  StaffMessage: staff.StaffMessage,
+  StaffMessagesPage: staff.StaffMessagesPage,
+  ForwardRequest: staff.ForwardRequest,
+  ReplyRequest: staff.ReplyRequest,
+  PublishRequest: staff.PublishRequest,
   ProblemParamError: common.ProblemParamError,
   Problem: common.Problem,
   Health: common.Health,
@@ -209,6 +217,12 @@ export const openApiDocument: OpenApiDocument = {
       name: 'messages',
       description: 'Messages to the ministry (留言): send one, follow it with its access code.',
     },
+    {
+      name: 'staff',
+      description:
+        'Messages for the staff of the sites that handle them (a staff token): list, forward ' +
+        'to a department (转办), reply, publish with personal data removed.',
+    },
     { name: 'meta', description: 'Health and this document.' },
   ],
   paths,
@@ -222,6 +236,13 @@ export const openApiDocument: OpenApiDocument = {
         description:
           "`AccessCode <code>`: the access code of the message's receipt, in any spelling " +
           '(case, hyphens).',
+      },
+      staffToken: {
+        type: 'http',
+        scheme: 'bearer',
+        description:
+          '`Bearer <token>`: a staff token made by `npm run portal -- staff create --site <id>`, ' +
+          'acting for its own sites only (docs/api/staff.md).',
       },
     },
   },

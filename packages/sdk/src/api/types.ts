@@ -10,6 +10,7 @@ import type * as documents from './schemas/documents.js';
 import type * as messages from './schemas/messages.js';
 import type * as news from './schemas/news.js';
 import type * as sites from './schemas/sites.js';
+import type * as staff from './schemas/staff.js';
 
 export {
   API_LIMITS,
@@ -171,3 +172,32 @@ export type MessageReply = Plain<Static<typeof messages.MessageReply>>;
 
 /** A message as its asker sees it (`GET /api/v1/messages/{trackingNumber}`). */
 export type MessageView = Plain<Static<typeof messages.MessageView>>;
+
+// ── Staff side of messages ───────────────────────────────────────────────────────────────
+
+/** Which messages a staff list shows: `open` (default), `replied`, `all`. */
+export type StaffMessageFilter = Plain<Static<typeof staff.StaffMessageFilter>>;
+
+/** One step of a message as staff see it; a forward names its department (`toSite`). */
+export type StaffMessageEvent = Plain<Static<typeof staff.StaffMessageEvent>>;
+
+/** The published texts of a message, or the proposed (redacted) ones until it is published. */
+export type StaffPublication = Plain<Static<typeof staff.StaffPublication>>;
+
+/** A message as the staff of its handling site see it (`GET /api/v1/staff/messages/{tn}`). */
+export type StaffMessage = Plain<Static<typeof staff.StaffMessage>>;
+
+/** One page of a staff token's messages, with the total. */
+export type StaffMessagesPage = Plain<Static<typeof staff.StaffMessagesPage>>;
+
+/** Query of `GET /api/v1/staff/messages`. */
+export type StaffMessagesQuery = Plain<Static<typeof staff.StaffMessagesQuery>>;
+
+/** Body of a forward (转办): the department and an optional note. */
+export type ForwardRequest = Plain<Static<typeof staff.ForwardRequest>>;
+
+/** Body of a reply. */
+export type ReplyRequest = Plain<Static<typeof staff.ReplyRequest>>;
+
+/** Body of a publish: the texts to publish, each defaulting to the redacted original. */
+export type PublishRequest = Plain<Static<typeof staff.PublishRequest>>;

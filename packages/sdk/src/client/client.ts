@@ -16,6 +16,7 @@ import type {
 import { createCoreClient } from './core.js';
 import { documentsApi } from './documents.js';
 import { messagesApi } from './messages.js';
+import { staffApi } from './staff.js';
 import {
   checkLang,
   checkNewsId,
@@ -62,6 +63,7 @@ export function createClient(options: ClientOptions): PortalClient {
     },
     documents: documentsApi(core, { lang }),
     messages: messagesApi(core),
+    staff: (token: string) => staffApi(core, token),
     sites: {
       list: (query: SitesQuery = {}, opts?: RequestOptions): Promise<SiteList> =>
         run(() => request('GET', '/sites', { ...opts, query: sitesParams(query) })),

@@ -17,6 +17,7 @@ export {
   type MessagesApi,
   type SubmitMessageOptions,
 } from './messages.js';
+export { staffApi, type StaffApi, type StaffListParams } from './staff.js';
 export type { Params } from './url.js';
 export { isStale } from './cache.js';
 export {

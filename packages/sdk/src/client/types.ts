@@ -11,6 +11,7 @@ import type {
 import type { Plain } from '../api/types.js';
 import type { DocumentsApi } from './documents.js';
 import type { MessagesApi } from './messages.js';
+import type { StaffApi } from './staff.js';
 import type { operations } from '../api/operations.js';
 import type { Static } from 'typebox';
 
@@ -218,6 +219,11 @@ export interface PortalClient extends CoreClient {
   readonly documents: DocumentsApi;
   /** Messages endpoints: send a message (safe to retry), read its status with the access code. */
   readonly messages: MessagesApi;
+  /**
+   * The staff calls of a staff token (`npm run portal -- staff create`): list, get, forward,
+   * reply, publish. Throws a `PortalValidationError` when `token` is not a staff token.
+   */
+  staff(token: string): StaffApi;
   /** Site endpoints. */
   readonly sites: SitesApi;
 }

@@ -20,6 +20,7 @@ import { InvalidDocumentCursorError } from '../documents/index.js';
 import { decodeCursor } from '../repository.js';
 import type { Repository } from '../repository.js';
 import type { MessageStore } from '../messages/store.js';
+import type { StaffStore } from '../messages/staff-store.js';
 import { serializerCompiler, validatorCompiler } from './compilers.js';
 import {
   idempotencyKeyErrors,
@@ -30,6 +31,7 @@ import {
 import { paramErrors, shapeQuery, show } from './params.js';
 import type { RawQuery } from './params.js';
 import { invalidParams, problem, ProblemError } from './problem.js';
+import { staffAuthentication, staffHandlers } from './staff.js';
 
 /** `Cache-Control` of each kind of representation. */
 export interface CachePolicies {
@@ -43,6 +45,8 @@ export interface CachePolicies {
 export interface ApiRoutesOptions {
   repo: Repository;
   messages: MessageStore;
+  /** The staff side of messages (`Authorization: Bearer <staff token>`). */
+  staff: StaffStore;
   /** Rate limit of `POST /api/v1/messages` per client, when one is set. */
   submitRateLimit?: { max: number; timeWindow: number };
   /** The database engine, as `/healthz` reports it. */
@@ -146,6 +150,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
 
   const handlers: Record<OperationId, Handler> = {
     ...messageHandlers(options.messages, cachePolicy.none),
+    ...staffHandlers(options.staff, cachePolicy.none),
     listNews: async (request, reply) => {
       const query = request.query as NewsWireQuery;
       const page = await repo.listNews({
@@ -250,9 +255,11 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
       method: op.method,
       url,
       ...(op.body ? { bodyLimit: BODY_LIMIT } : {}),
-      ...(op.method === 'POST' && options.submitRateLimit
+      ...(operationId === 'submitMessage' && options.submitRateLimit
         ? { config: { rateLimit: options.submitRateLimit } }
         : {}),
+      // Staff routes: the token is checked first; without one, nothing else is looked at.
+      ...(op.security === 'staffToken' ? { onRequest: staffAuthentication(options.staff) } : {}),
       schema: {
         querystring: op.query,
         ...(op.params ? { params: op.params } : {}),
@@ -284,7 +291,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
               errors.push(...paramErrors(validate.errors ?? [], value));
           }
         }
-        if (op.method === 'POST') {
+        if (operationId === 'submitMessage') {
           const failed = new Set(errors.map((e) => e.param));
           errors.push(...idempotencyKeyErrors(request));
           errors.push(...(await messageSiteErrors(request.body, () => repo.siteIds(), failed)));
