@@ -10,9 +10,26 @@
  * case mappings that change the length, inputs that make naïve regular expressions backtrack,
  * personal data (for the warning), and oversized text up to 1 MB.
  *
- * Runs in Node and in the browser (a JSON module: Chromium, Node ≥ 20.10).
+ * Runs in Node (the package resolved as any dependency) and in the browser tests (the list
+ * fetched from the test server, which serves the repository's root and its `node_modules`).
  */
-import blns from 'big-list-of-naughty-strings/blns.json' with { type: 'json' };
+import type * as NodeModule from 'node:module';
+
+/** The BLNS list: `require`d in Node, fetched in a browser. */
+async function loadBlns(): Promise<readonly string[]> {
+  const list = 'big-list-of-naughty-strings/blns.json';
+  if (typeof window === 'undefined') {
+    // A name the browser test server does not try to resolve.
+    const nodeModule = 'node:module';
+    const { createRequire } = (await import(nodeModule)) as typeof NodeModule;
+    return createRequire(import.meta.url)(list) as string[];
+  }
+  const response = await fetch(new URL(`../../node_modules/${list}`, import.meta.url));
+  if (!response.ok) throw new Error(`${list}: HTTP ${response.status}`);
+  return (await response.json()) as string[];
+}
+
+const blns = await loadBlns();
 
 /** What kind of hostile text a corpus entry is. */
 export type NaughtyCategory =
@@ -252,7 +269,7 @@ const curated: Record<Exclude<NaughtyCategory, 'blns'>, readonly string[]> = {
  */
 export const NAUGHTY_STRINGS: readonly NaughtyString[] = Object.freeze(
   [
-    ...[...new Set(blns as readonly string[])].map((text) => ['blns', text] as const),
+    ...[...new Set(blns)].map((text) => ['blns', text] as const),
     ...Object.entries(curated).flatMap(([category, texts]) =>
       texts.map((text) => [category as NaughtyCategory, text] as const),
     ),
