@@ -262,6 +262,34 @@ describe.each(ENGINE_CASES)('hostile input to messages %s', (_title, engine) => 
       expect(await count()).toBe(before);
     });
 
+    it('answers 413 to a megabyte sent without a length (chunked), storing nothing', async () => {
+      const before = await count();
+      const huge = JSON.stringify({ ...message, body: 'x'.repeat(ONE_MEGABYTE) });
+      const bytes = new TextEncoder().encode(huge);
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 64 * 1024) {
+            controller.enqueue(bytes.slice(at, at + 64 * 1024));
+          }
+          controller.close();
+        },
+      });
+      const response = await fetch(`${base}/api/v1/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      const answer = {
+        status: response.status,
+        headers: response.headers,
+        body: parseJson(await response.text()),
+      };
+      expect(answer.status).toBe(413);
+      expectProblem(answer, 'chunked megabyte');
+      expect(await count()).toBe(before);
+    });
+
     it('takes only a well-formed Idempotency-Key, whatever bytes the header carries', async () => {
       const body = JSON.stringify(message);
       await eachLimited(NAUGHTY_STRINGS, 4, async (entry) => {
