@@ -4,6 +4,7 @@
  * guards of the domain's identifiers. Each answers (`false`, `null`, a parse error) and never
  * throws; what it does accept is canonical and reads back as itself.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeNaughty, NAUGHTY_STRINGS } from '../../../../tests/support/naughty-strings.js';
 import { TRACKING_NUMBER_PATTERN } from '../../src/api/constants.js';
@@ -71,6 +72,27 @@ describe('the SDK over hostile text', () => {
     expect(seen).toContain('ok');
     expect(seen).toContain('too-long');
     expect(seen).toContain('invalid-character');
+  });
+
+  it('never throws on any string either (corpus entries spliced into arbitrary text)', () => {
+    const texts = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc
+        .tuple(fc.string({ maxLength: 10 }), fc.constantFrom(...cases.map(([, text]) => text)))
+        .map(([around, text]) => around + text.slice(0, 300) + around),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const number = parseTrackingNumber(text);
+        expect(isTrackingNumber(text)).toBe(number !== null);
+        parseAccessCode(text);
+        const result = parseFileNumber(text);
+        expect(typeof result.ok).toBe('boolean');
+        fileNumberKey(text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('answers every guard of the domain with a boolean or undefined', () => {
