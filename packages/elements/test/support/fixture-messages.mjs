@@ -14,7 +14,8 @@
  *   of the answer (the client sees a network error; the message exists);
  * - `invalid`: every POST is refused, 400 naming `subject` and `email`; `invalid-site`: 400 naming
  *   `site` (no field of the form);
- * - `toolarge`: 413; `ratelimited`: 429 with `Retry-After: 120`.
+ * - `toolarge`: 413; `ratelimited`: 429 with `Retry-After: 120`;
+ * - `echo`: the receipt's tracking number is the subject sent, its access code the body.
  *
  * Each POST's log record (`GET /test-api/<session>/_log`) gets `method`, `key`, `body` (parsed),
  * `status` and `created` (whether it created a message).
@@ -143,8 +144,12 @@ export async function messagesFixture(ctx, apiPath, { id, mode, record, problem 
     message = {
       body: canonical,
       receipt: {
-        trackingNumber: `M${now.getUTCFullYear()}${String(sequence).padStart(6, '0')}`,
-        accessCode: randomBytes(9).toString('base64url'),
+        // `echo`: the receipt shows the subject and body sent (hostile text in the receipt view).
+        trackingNumber:
+          mode === 'echo'
+            ? body.subject
+            : `M${now.getUTCFullYear()}${String(sequence).padStart(6, '0')}`,
+        accessCode: mode === 'echo' ? body.body : randomBytes(9).toString('base64url'),
         receivedAt: now.toISOString(),
         dueDate: replyDueDate(now),
         status: 'received',
