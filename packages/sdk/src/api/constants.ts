@@ -204,3 +204,12 @@ export const PHONE_PATTERN = '^(?=[^0-9]*[0-9])[0-9 +()-]+$';
 export const TRACKING_NUMBER_PATTERN = '^M[0-9]{2}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$';
 /** Longest tracking number the API reads, as typed (spaces, hyphens). */
 export const TRACKING_NUMBER_INPUT_MAX_LENGTH = 40;
+
+// ── Published messages and their statistics (public side of the messages) ────────────────
+/** Where a text query matched a published message. */
+export const MESSAGE_SNIPPET_FIELDS = ['subject', 'question', 'reply'] as const;
+/** Longest text query of the published messages. */
+export const MESSAGE_QUERY_MAX_LENGTH = 100;
+/** First and last year the message statistics can be asked for. */
+export const MESSAGE_STATS_YEAR_MIN = 2000;
+export const MESSAGE_STATS_YEAR_MAX = 2100;

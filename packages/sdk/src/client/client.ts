@@ -16,6 +16,7 @@ import type {
 import { createCoreClient } from './core.js';
 import { documentsApi } from './documents.js';
 import { messagesApi } from './messages.js';
+import { publishedMessagesApi } from './published-messages.js';
 import {
   checkLang,
   checkNewsId,
@@ -61,7 +62,7 @@ export function createClient(options: ClientOptions): PortalClient {
         run(() => request('GET', '/news/{id}', { ...opts, params: { id: checkNewsId(id) } })),
     },
     documents: documentsApi(core, { lang }),
-    messages: messagesApi(core),
+    messages: { ...messagesApi(core), ...publishedMessagesApi(core, { site }) },
     sites: {
       list: (query: SitesQuery = {}, opts?: RequestOptions): Promise<SiteList> =>
         run(() => request('GET', '/sites', { ...opts, query: sitesParams(query) })),
