@@ -32,7 +32,7 @@ const operations = Object.entries(openApiDocument.paths).flatMap(([path, item]) 
 );
 
 describe('OpenAPI document', () => {
-  it('is OpenAPI 3.1 with the eleven operations', () => {
+  it('is OpenAPI 3.1 with the thirteen operations', () => {
     expect(openApiDocument.openapi).toBe('3.1.0');
     expect(operations.map(([name]) => name)).toEqual([
       'GET /api/v1/news',
@@ -40,7 +40,9 @@ describe('OpenAPI document', () => {
       'GET /api/v1/documents',
       'GET /api/v1/documents/lookup',
       'GET /api/v1/documents/{id}',
+      'GET /api/v1/messages',
       'POST /api/v1/messages',
+      'GET /api/v1/messages/stats',
       'GET /api/v1/messages/{trackingNumber}',
       'GET /api/v1/sites',
       'GET /api/v1/sites/{id}',
