@@ -28,6 +28,15 @@ export type {
   MessageView,
 } from './api/types.js';
 export type {
+  MessageSnippet,
+  MessagesPage,
+  MessagesQuery,
+  MessageStats,
+  MessageStatsMonth,
+  MessageStatsQuery,
+  PublishedMessage,
+} from './api/types.js';
+export type {
   DocumentArticle,
   DocumentAttachment,
   DocumentBlock,

@@ -42,6 +42,12 @@ export interface AppOptions {
    * Default 30 per 10 minutes; `false` for no limit.
    */
   messageRateLimit?: RateLimitOptions | false;
+  /**
+   * How many times the same text (site, subject, body) may be stored in 24 hours, under any
+   * keys from any clients, before `POST /api/v1/messages` answers 429; `0` for no limit.
+   * Default 3.
+   */
+  identicalMessageMax?: number;
   /** The clock of message arrivals and working days left (tests). Default: the real one. */
   now?: () => Date;
   /**
@@ -156,7 +162,12 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   registerResponseCache(app, db, options.responseCache ?? {});
 
   // ── Routes of the contract (validated and serialized by its schemas) ──────────────────
-  const messages = createMessageStore(db, options.now ? { now: options.now } : {});
+  const messages = createMessageStore(db, {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.identicalMessageMax === undefined
+      ? {}
+      : { identicalMax: options.identicalMessageMax }),
+  });
   await app.register(apiRoutes, {
     repo,
     messages,

@@ -8,8 +8,10 @@
  * origins, `*` for all), LOG (`1` to log requests), STATEMENT_TIMEOUT_MS (default 5000, `0`
  * none), RATE_LIMIT_MAX (requests per client and window; default none) and
  * RATE_LIMIT_WINDOW_MS (default 60000), MESSAGE_RATE_LIMIT_MAX (messages per client and window,
- * `0` for no limit; default 30) and MESSAGE_RATE_LIMIT_WINDOW_MS (default 600000), TRUST_PROXY (`true`, or comma-separated proxy
- * addresses/CIDRs), RESPONSE_CACHE (`0` turns the response cache off), REQUEST_TIMEOUT_MS
+ * `0` for no limit; default 30) and MESSAGE_RATE_LIMIT_WINDOW_MS (default 600000),
+ * MESSAGE_IDENTICAL_MAX (how many times the same text — site, subject and body — may be stored
+ * in 24 hours from any clients before a 429; `0` for no limit; default 3), TRUST_PROXY (`true`,
+ * or comma-separated proxy addresses/CIDRs), RESPONSE_CACHE (`0` turns the response cache off), REQUEST_TIMEOUT_MS
  * (default 30000), SEED_DOCUMENTS (how many documents an empty database is seeded with;
  * default the reference corpus). `--documents N` on the command line does the same as
  * SEED_DOCUMENTS (e.g. `portal-server --documents 100000` for benchmarks).
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
     env.MESSAGE_RATE_LIMIT_WINDOW_MS,
     1,
   );
+  const identicalMax = wholeNumber('MESSAGE_IDENTICAL_MAX', env.MESSAGE_IDENTICAL_MAX, 0);
   const server = await startServer({
     port: portFrom(env.PORT),
     host: env.HOST || '127.0.0.1',
@@ -108,6 +111,7 @@ async function main(): Promise<void> {
     ...(messageMax
       ? { messageRateLimit: { max: messageMax, windowMs: messageWindowMs ?? 600_000 } }
       : {}),
+    ...(identicalMax !== undefined ? { identicalMessageMax: identicalMax } : {}),
     ...(env.RESPONSE_CACHE === '0' ? { responseCache: false as const } : {}),
     ...(documents !== undefined ? { seed: { documents } } : {}),
   });

@@ -37,6 +37,8 @@ export interface ServerOptions {
   rateLimit?: AppOptions['rateLimit'];
   /** Messages per client and window (`POST /api/v1/messages`); `false` for none. Default 30/10 min. */
   messageRateLimit?: AppOptions['messageRateLimit'];
+  /** Times the same text may be stored in 24 hours (`0`: no limit). Default 3. */
+  identicalMessageMax?: AppOptions['identicalMessageMax'];
   /** Trust `X-Forwarded-*` from these proxies (`true` for any). Default `false`. */
   trustProxy?: AppOptions['trustProxy'];
   /** Bounds of the in-process response cache, or `false` to turn it off. Default: on. */
@@ -97,6 +99,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.staticDirs ? { staticDirs: options.staticDirs } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.identicalMessageMax !== undefined
+      ? { identicalMessageMax: options.identicalMessageMax }
+      : {}),
     ...(options.messageRateLimit !== undefined
       ? { messageRateLimit: options.messageRateLimit }
       : {}),

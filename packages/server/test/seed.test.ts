@@ -12,6 +12,7 @@ import {
   seedDatabase,
 } from '../src/seed/seed.js';
 import { generateDocuments } from '../src/seed/documents/index.js';
+import { DEMO_MESSAGES } from '../src/seed/messages/index.js';
 import { MAJOR_STORIES } from '../src/seed/news/multilingual.js';
 import { disposeDatabase, ENGINE_CASES, openEmptyDatabase } from './support/engines.js';
 
@@ -301,12 +302,21 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
   afterAll(() => disposeDatabase(engine, db, suite));
 
   it.skipIf(engine.skipReason)('migrates once; a second run applies nothing', async () => {
-    expect(await migrate(db!)).toEqual(['001', '002', '003', '004', '005', '006']);
+    expect(await migrate(db!)).toEqual(['001', '002', '003', '004', '005', '006', '007', '008']);
     expect(await migrate(db!)).toEqual([]);
     const rows = await db!.query<{ version: string }>(
       'SELECT version FROM schema_migrations ORDER BY version',
     );
-    expect(rows.map((r) => r.version)).toEqual(['001', '002', '003', '004', '005', '006']);
+    expect(rows.map((r) => r.version)).toEqual([
+      '001',
+      '002',
+      '003',
+      '004',
+      '005',
+      '006',
+      '007',
+      '008',
+    ]);
   });
 
   it.skipIf(engine.skipReason)('seeds an empty database in one quick transaction', async () => {
@@ -323,6 +333,7 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
       sites: 288,
       news: expected.news.length,
       documents: documents.documents.length,
+      messages: DEMO_MESSAGES,
     });
     const kinds = await db!.query<{ kind: string; n: number }>(
       'SELECT kind, count(*)::int AS n FROM sites GROUP BY kind ORDER BY kind',
@@ -338,7 +349,13 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
 
   it.skipIf(engine.skipReason)('leaves a database with data alone', async () => {
     const before = await contentHash(db!);
-    expect(await seedDatabase(db!)).toEqual({ seeded: false, sites: 0, news: 0, documents: 0 });
+    expect(await seedDatabase(db!)).toEqual({
+      seeded: false,
+      sites: 0,
+      news: 0,
+      documents: 0,
+      messages: 0,
+    });
     expect(await contentHash(db!)).toBe(before);
   });
 

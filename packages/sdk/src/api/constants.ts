@@ -219,3 +219,12 @@ export const STAFF_NOTE_MAX_LENGTH = 1000;
  * bits). Only its SHA-256 is stored.
  */
 export const STAFF_TOKEN_PATTERN = '^pks_[A-Za-z0-9_-]{43}$';
+
+// ── Published messages and their statistics (public side of the messages) ────────────────
+/** Where a text query matched a published message. */
+export const MESSAGE_SNIPPET_FIELDS = ['subject', 'question', 'reply'] as const;
+/** Longest text query of the published messages. */
+export const MESSAGE_QUERY_MAX_LENGTH = 100;
+/** First and last year the message statistics can be asked for. */
+export const MESSAGE_STATS_YEAR_MIN = 2000;
+export const MESSAGE_STATS_YEAR_MAX = 2100;

@@ -10,6 +10,7 @@ import * as lookup from './schemas/document-lookup.js';
 import * as documents from './schemas/documents.js';
 import * as messages from './schemas/messages.js';
 import * as news from './schemas/news.js';
+import * as published from './schemas/published-messages.js';
 import * as sites from './schemas/sites.js';
 import * as staff from './schemas/staff.js';
 
@@ -58,6 +59,11 @@ export const contractSchemas = {
   ForwardRequest: staff.ForwardRequest,
   ReplyRequest: staff.ReplyRequest,
   PublishRequest: staff.PublishRequest,
+  MessageSnippet: published.MessageSnippet,
+  PublishedMessage: published.PublishedMessage,
+  MessagesPage: published.MessagesPage,
+  MessageStatsMonth: published.MessageStatsMonth,
+  MessageStats: published.MessageStats,
   ProblemParamError: common.ProblemParamError,
   Problem: common.Problem,
   Health: common.Health,

@@ -27,6 +27,12 @@ import {
   MessageView,
 } from './schemas/messages.js';
 import { NewsArticle, NewsPage, NewsPath, NewsQuery } from './schemas/news.js';
+import {
+  MessagesPage,
+  MessagesQuery,
+  MessageStats,
+  MessageStatsQuery,
+} from './schemas/published-messages.js';
 import { SiteList, SitePath, SitesQuery, Site } from './schemas/sites.js';
 import {
   ForwardRequest,
@@ -176,6 +182,39 @@ export const operations = {
     cacheable: true,
     errors: { '404': 'No document has this id.' },
   },
+  listMessages: {
+    operationId: 'listMessages',
+    method: 'GET',
+    path: '/api/v1/messages',
+    tag: 'messages',
+    summary: 'List and search the published questions and replies',
+    description:
+      'One page of the published messages of one site, several or all: the subject, question ' +
+      'and reply as published (personal data removed; never the name, e-mail address or phone ' +
+      'number), newest published first, or by relevance with `q` (two Chinese characters are ' +
+      'enough). Follow `nextCursor` for the next page.',
+    query: MessagesQuery,
+    response: MessagesPage,
+    ok: 'One page of published messages and the total.',
+    cacheable: true,
+    errors: {},
+  },
+  messageStats: {
+    operationId: 'messageStats',
+    method: 'GET',
+    path: '/api/v1/messages/stats',
+    tag: 'messages',
+    summary: 'How the messages of a year were answered, per month',
+    description:
+      'For the messages sent to a site in a year (by month of arrival, Beijing calendar): how ' +
+      'many arrived, how many are replied, how many were replied on or before their due date, ' +
+      'and the median working days to reply, on the Beijing holiday calendar.',
+    query: MessageStatsQuery,
+    response: MessageStats,
+    ok: 'The statistics of the year.',
+    cacheable: true,
+    errors: {},
+  },
   submitMessage: {
     operationId: 'submitMessage',
     method: 'POST',
@@ -187,7 +226,9 @@ export const operations = {
       'once), arrival time and due date. The `201` is sent only once the message is committed. ' +
       'Safe to retry: the same `Idempotency-Key` with the same body answers the same receipt ' +
       '(later or concurrently) and never stores a second message; with another body it is a ' +
-      '422. Rate-limited per client (429 with `Retry-After`).',
+      '422. Rate-limited per client (429 with `Retry-After`); the same text sent to the same ' +
+      'site again and again under other keys is refused after a few times a day (429 ' +
+      '`identical-message`, with `Retry-After`).',
     query: NoQuery,
     headers: MessageSubmitHeaders,
     body: MessageSubmission,
@@ -199,7 +240,9 @@ export const operations = {
       '413': 'The request body is larger than 96 KiB.',
       '415': 'The body is not `application/json`.',
       '422': 'This `Idempotency-Key` was used with another body.',
-      '429': 'Too many messages from this client; `Retry-After` says when to try again.',
+      '429':
+        'Too many messages from this client, or this text was sent to this site too often ' +
+        'today; `Retry-After` says when to try again.',
     },
   },
   getMessage: {

@@ -9,6 +9,7 @@ import type * as lookup from './schemas/document-lookup.js';
 import type * as documents from './schemas/documents.js';
 import type * as messages from './schemas/messages.js';
 import type * as news from './schemas/news.js';
+import type * as published from './schemas/published-messages.js';
 import type * as sites from './schemas/sites.js';
 import type * as staff from './schemas/staff.js';
 
@@ -201,3 +202,24 @@ export type ReplyRequest = Plain<Static<typeof staff.ReplyRequest>>;
 
 /** Body of a publish: the texts to publish, each defaulting to the redacted original. */
 export type PublishRequest = Plain<Static<typeof staff.PublishRequest>>;
+
+/** Where a text query matched a published message. */
+export type MessageSnippet = Plain<Static<typeof published.MessageSnippet>>;
+
+/** A published question and reply (`GET /api/v1/messages`), personal data removed. */
+export type PublishedMessage = Plain<Static<typeof published.PublishedMessage>>;
+
+/** One page of `GET /api/v1/messages`. */
+export type MessagesPage = Plain<Static<typeof published.MessagesPage>>;
+
+/** Query of `GET /api/v1/messages`; `site` may also be one id or an array. */
+export type MessagesQuery = OneOrMany<Plain<Static<typeof published.MessagesQuery>>>;
+
+/** Query of `GET /api/v1/messages/stats`. */
+export type MessageStatsQuery = Plain<Static<typeof published.MessageStatsQuery>>;
+
+/** One month of the message statistics. */
+export type MessageStatsMonth = Plain<Static<typeof published.MessageStatsMonth>>;
+
+/** `GET /api/v1/messages/stats`: the messages of a year, answered, per month. */
+export type MessageStats = Plain<Static<typeof published.MessageStats>>;

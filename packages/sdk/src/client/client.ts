@@ -17,6 +17,7 @@ import { createCoreClient } from './core.js';
 import { documentsApi } from './documents.js';
 import { messagesApi } from './messages.js';
 import { staffApi } from './staff.js';
+import { publishedMessagesApi } from './published-messages.js';
 import {
   checkLang,
   checkNewsId,
@@ -62,7 +63,7 @@ export function createClient(options: ClientOptions): PortalClient {
         run(() => request('GET', '/news/{id}', { ...opts, params: { id: checkNewsId(id) } })),
     },
     documents: documentsApi(core, { lang }),
-    messages: messagesApi(core),
+    messages: { ...messagesApi(core), ...publishedMessagesApi(core, { site }) },
     staff: (token: string) => staffApi(core, token),
     sites: {
       list: (query: SitesQuery = {}, opts?: RequestOptions): Promise<SiteList> =>

@@ -17,6 +17,11 @@ export {
   type MessagesApi,
   type SubmitMessageOptions,
 } from './messages.js';
+export {
+  messageStatsParams,
+  messagesParams,
+  type PublishedMessagesApi,
+} from './published-messages.js';
 export { staffApi, type StaffApi, type StaffListParams } from './staff.js';
 export type { Params } from './url.js';
 export { isStale } from './cache.js';

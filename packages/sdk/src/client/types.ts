@@ -11,6 +11,7 @@ import type {
 import type { Plain } from '../api/types.js';
 import type { DocumentsApi } from './documents.js';
 import type { MessagesApi } from './messages.js';
+import type { PublishedMessagesApi } from './published-messages.js';
 import type { StaffApi } from './staff.js';
 import type { operations } from '../api/operations.js';
 import type { Static } from 'typebox';
@@ -217,8 +218,11 @@ export interface PortalClient extends CoreClient {
   readonly news: NewsApi;
   /** Documents endpoints: list and search, one document, lookup by file number. */
   readonly documents: DocumentsApi;
-  /** Messages endpoints: send a message (safe to retry), read its status with the access code. */
-  readonly messages: MessagesApi;
+  /**
+   * Messages endpoints: send a message (safe to retry), read its status with the access code;
+   * list and search the published ones, and the yearly statistics.
+   */
+  readonly messages: MessagesApi & PublishedMessagesApi;
   /**
    * The staff calls of a staff token (`npm run portal -- staff create`): list, get, forward,
    * reply, publish. Throws a `PortalValidationError` when `token` is not a staff token.

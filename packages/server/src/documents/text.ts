@@ -234,16 +234,25 @@ function onBoundary(text: string, index: number): number {
   return index > 0 && index < text.length && code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
 }
 
+/** A snippet of any resource's field: where a query matched, as plain text with ranges. */
+export interface FieldSnippet<Field extends string> {
+  field: Field;
+  text: string;
+  highlights: { start: number; end: number }[];
+}
+
 /**
- * The snippet of `field`'s `text` for `terms`: the text itself when short, else a window cut
- * around the first match (with `…` where cut), and the matched ranges in order, merged.
- * `null` when no term occurs.
+ * The snippet of `field`'s `text` for `terms`: the text itself when short or `whole` (a title,
+ * a subject), else a window cut around the first match (with `…` where cut), and the matched
+ * ranges in order, merged. `null` when no term occurs. Documents and published messages share
+ * it.
  */
-export function snippetIn(
-  field: DocumentSnippet['field'],
+export function snippetIn<Field extends string>(
+  field: Field,
   text: string,
   terms: readonly QueryTerm[],
-): DocumentSnippet | null {
+  whole: boolean = field === 'title',
+): FieldSnippet<Field> | null {
   const mapped = normalizeMapped(text);
   const ranges: [number, number][] = [];
   for (const term of terms) {
@@ -255,7 +264,7 @@ export function snippetIn(
   ranges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let start = 0;
   let end = text.length;
-  if (field !== 'title' && text.length > SNIPPET_LENGTH) {
+  if (!whole && text.length > SNIPPET_LENGTH) {
     const first = ranges[0]?.[0] ?? 0;
     start = onBoundary(
       text,

@@ -48,6 +48,9 @@ export async function messageSiteErrors(
   return (await siteIds()).has(site) ? [] : [{ param: 'site', message: 'no such site' }];
 }
 
+/** The problem type of a text sent to a site too often (the identical-message throttle). */
+export const IDENTICAL_MESSAGE_TYPE = '/problems/identical-message';
+
 const notFound = () =>
   new ProblemError(
     problem(404, { detail: 'No message has this tracking number and access code.' }),
@@ -65,6 +68,20 @@ export function messageHandlers(store: MessageStore, noStore: string) {
             detail:
               'This Idempotency-Key was used with another body: use a new key for a new message.',
           }),
+        );
+      }
+      if (result.kind === 'throttled') {
+        throw new ProblemError(
+          {
+            ...problem(429, {
+              detail:
+                'This text was already sent to this site several times today. If it is a new ' +
+                'message, change its subject or text; else keep the tracking number you have.',
+            }),
+            type: IDENTICAL_MESSAGE_TYPE,
+            title: 'Identical message',
+          },
+          { 'retry-after': String(result.retryAfter) },
         );
       }
       const { receipt } = result;

@@ -20,6 +20,8 @@ import { InvalidDocumentCursorError } from '../documents/index.js';
 import { decodeCursor } from '../repository.js';
 import type { Repository } from '../repository.js';
 import type { MessageStore } from '../messages/store.js';
+import { publicMessageHandlers } from '../messages/public-handlers.js';
+import { decodeMessageCursor } from '../messages/published.js';
 import type { StaffStore } from '../messages/staff-store.js';
 import { serializerCompiler, validatorCompiler } from './compilers.js';
 import {
@@ -151,6 +153,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   const handlers: Record<OperationId, Handler> = {
     ...messageHandlers(options.messages, cachePolicy.none),
     ...staffHandlers(options.staff, cachePolicy.none),
+    ...publicMessageHandlers(options.messages, cachePolicy.list),
     listNews: async (request, reply) => {
       const query = request.query as NewsWireQuery;
       const page = await repo.listNews({
@@ -296,12 +299,22 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
           errors.push(...idempotencyKeyErrors(request));
           errors.push(...(await messageSiteErrors(request.body, () => repo.siteIds(), failed)));
         }
-        if (operationId === 'listNews' || operationId === 'listDocuments') {
+        if (operationId === 'messageStats') {
           const failed = new Set(errors.map((e) => e.param));
-          const readsCursor =
-            operationId === 'listNews'
-              ? (cursor: string) => decodeCursor(cursor) !== null
-              : (cursor: string) => decodeDocumentCursor(cursor) !== null;
+          errors.push(...(await messageSiteErrors(request.query, () => repo.siteIds(), failed)));
+        }
+        if (
+          operationId === 'listNews' ||
+          operationId === 'listDocuments' ||
+          operationId === 'listMessages'
+        ) {
+          const failed = new Set(errors.map((e) => e.param));
+          const decode = {
+            listNews: decodeCursor,
+            listDocuments: decodeDocumentCursor,
+            listMessages: decodeMessageCursor,
+          }[operationId];
+          const readsCursor = (cursor: string) => decode(cursor) !== null;
           errors.push(
             ...(await listQueryErrors(
               repo,

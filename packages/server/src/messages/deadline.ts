@@ -43,15 +43,23 @@ export function dueDateOf(receivedAt: Date): { dueDate: string; provisional: boo
 
 /** Working days from `now` (Beijing) to `dueDate`: 0 on the day, negative when overdue. */
 export function workingDaysLeft(now: Date, dueDate: string): number {
+  return workingDaysFrom(now, dueDate);
+}
+
+/**
+ * Working days after the Beijing day of `from` up to and including `to` (negative when `to` is
+ * earlier): `workingDaysBetween` of the SDK, Monday to Friday in a year without holiday data.
+ */
+export function workingDaysFrom(from: Date | string, to: string): number {
   try {
-    return workingDaysBetween(now, dueDate);
+    return workingDaysBetween(from, to);
   } catch (error) {
     if (!unknownYear(error)) throw error;
-    const [from, to] = [dayNumber(portalDate(now)), dayNumber(dueDate)];
+    const [a, b] = [dayNumber(portalDate(from)), dayNumber(to)];
     let count = 0;
-    for (let day = Math.min(from, to) + 1; day <= Math.max(from, to); day += 1) {
+    for (let day = Math.min(a, b) + 1; day <= Math.max(a, b); day += 1) {
       if (isWeekday(day)) count += 1;
     }
-    return (from <= to ? count : -count) + 0;
+    return (a <= b ? count : -count) + 0;
   }
 }

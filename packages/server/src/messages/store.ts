@@ -4,6 +4,8 @@
  */
 import type {
   MessageReceipt,
+  MessagesPage,
+  MessageStats,
   MessageStatus,
   MessageSubmission,
   MessageView,
@@ -11,6 +13,10 @@ import type {
 import { makeAccessCode, makeTrackingNumber, portalDate } from '@portal-kit/sdk';
 import type { Database, Queryable } from '../db/database.js';
 import { dueDateOf, workingDaysLeft } from './deadline.js';
+import { listPublished } from './published.js';
+import type { PublishedQuery } from './published.js';
+import { messageStats } from './stats.js';
+import { IDENTICAL_MAX_DEFAULT, identicalRetryAfter, messageTextHash } from './throttle.js';
 import {
   accessCodeHash,
   accessCodeMatches,
@@ -27,7 +33,9 @@ export const IDEMPOTENCY_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 export type SubmitResult =
   | { kind: 'stored' | 'replayed'; receipt: MessageReceipt }
   /** The key was used with another body. */
-  | { kind: 'conflict' };
+  | { kind: 'conflict' }
+  /** The same text was stored too often today: it may be sent again in `retryAfter` seconds. */
+  | { kind: 'throttled'; retryAfter: number };
 
 export interface MessageStore {
   /**
@@ -37,11 +45,20 @@ export interface MessageStore {
   submit(message: MessageSubmission, idempotencyKey: string): Promise<SubmitResult>;
   /** The message for its asker; `null` for an unknown number or a wrong code alike. */
   view(trackingNumber: string, accessCode: string): Promise<MessageView | null>;
+  /** A page of the published messages (redacted texts only). */
+  listPublished(query: PublishedQuery): Promise<MessagesPage>;
+  /** The statistics of the messages sent to `site` in `year`. */
+  stats(site: string, year: number): Promise<MessageStats>;
 }
 
 export interface MessageStoreOptions {
   /** The clock: arrival times and working days left. Default `() => new Date()`. */
   now?: () => Date;
+  /**
+   * How many times the same text (site, subject, body) may be stored in 24 hours under
+   * different keys; `0` for no limit. Default 3.
+   */
+  identicalMax?: number;
 }
 
 interface MessageRow {
@@ -76,6 +93,7 @@ async function insertMessage(
   tx: Queryable,
   message: MessageSubmission,
   receivedAt: Date,
+  textHash: Buffer,
 ): Promise<{ id: string; receipt: MessageReceipt }> {
   const { dueDate } = dueDateOf(receivedAt);
   const year = Number(portalDate(receivedAt).slice(0, 4));
@@ -84,8 +102,8 @@ async function insertMessage(
     const accessCode = makeAccessCode();
     const rows = await tx.query<{ id: string }>(
       `INSERT INTO messages (tracking_number, access_code_hash, site, handled_by, kind, subject,
-         body, name, email, phone, publish, lang, received_at, due_date)
-       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         body, name, email, phone, publish, lang, received_at, due_date, text_hash)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (tracking_number) DO NOTHING
        RETURNING id::text AS id`,
       [
@@ -102,6 +120,7 @@ async function insertMessage(
         message.lang ?? null,
         receivedAt.toISOString(),
         dueDate,
+        textHash,
       ],
     );
     const id = rows[0]?.id;
@@ -125,6 +144,7 @@ async function insertMessage(
 /** Makes the message store over `db`. */
 export function createMessageStore(db: Database, options: MessageStoreOptions = {}): MessageStore {
   const now = options.now ?? (() => new Date());
+  const identicalMax = options.identicalMax ?? IDENTICAL_MAX_DEFAULT;
   let lastSweep = 0;
 
   /** Forgets expired idempotency records, at most once a minute; never fails a request. */
@@ -160,7 +180,11 @@ export function createMessageStore(db: Database, options: MessageStoreOptions = 
           const receipt = openReceipt(Buffer.from(seen.receipt), idempotencyKey, request);
           return { kind: 'replayed', receipt: receipt as MessageReceipt };
         }
-        const { id, receipt } = await insertMessage(tx, message, receivedAt);
+        // Only a message about to be stored counts: a replay returned above.
+        const textHash = messageTextHash(message.site, message.subject, message.body);
+        const retryAfter = await identicalRetryAfter(tx, textHash, receivedAt, identicalMax);
+        if (retryAfter > 0) return { kind: 'throttled', retryAfter };
+        const { id, receipt } = await insertMessage(tx, message, receivedAt, textHash);
         await tx.query(
           `INSERT INTO message_idempotency (key_hash, request_hash, message_id, receipt, created_at)
            VALUES ($1, $2, $3, $4, $5)`,
@@ -171,6 +195,9 @@ export function createMessageStore(db: Database, options: MessageStoreOptions = 
       sweep(receivedAt);
       return result;
     },
+
+    listPublished: (query) => listPublished(db, query),
+    stats: (site, year) => messageStats(db, site, year),
 
     async view(trackingNumber, accessCode) {
       const [row] = await db.query<MessageRow>(

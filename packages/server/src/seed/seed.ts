@@ -9,6 +9,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { insertCorpus } from '../documents/store.js';
 import { contractCheck } from '../http/compilers.js';
 import { generateDocuments } from './documents/index.js';
+import { DEMO_MESSAGES, generateMessages, insertMessages } from './messages/index.js';
 import { generateNews } from './news/generate.js';
 import type { SeedNewsItem } from './news/generate.js';
 import { buildRegistry } from './registry/index.js';
@@ -31,6 +32,11 @@ export interface SeedOptions {
    * (the reference corpus); more, e.g. 100,000, for benchmarks.
    */
   documents?: number;
+  /**
+   * How many demo messages (three years, main site and five departments; see ./messages/):
+   * default {@link DEMO_MESSAGES}, or none when `documents` is 0 (the bare seed of the tests).
+   */
+  messages?: number;
 }
 
 /** A site with its order within its kind. */
@@ -147,6 +153,7 @@ export interface SeedResult {
   sites: number;
   news: number;
   documents: number;
+  messages: number;
 }
 
 /** A bulk load (and waiting for another seeder's lock) runs with no statement timeout. */
@@ -162,7 +169,7 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     const [row] = await tx.query<{ present: boolean }>(
       'SELECT EXISTS (SELECT 1 FROM sites) AS present',
     );
-    if (row?.present) return { seeded: false, sites: 0, news: 0, documents: 0 };
+    if (row?.present) return { seeded: false, sites: 0, news: 0, documents: 0, messages: 0 };
     const data = generateSeedData(options);
     // The seed's sites are the registry: every one passes the rules `saveSite` enforces.
     assertValidSites(data.sites.map(({ position: _position, ...site }) => site));
@@ -176,11 +183,18 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
       ...(options.documents === undefined ? {} : { count: options.documents }),
     });
     await insertCorpus(tx, corpus);
+    const messages = generateMessages({
+      seed: options.seed ?? DEFAULT_SEED,
+      referenceDate: options.referenceDate ?? SEED_REFERENCE_DATE,
+      count: options.messages ?? (options.documents === 0 ? 0 : DEMO_MESSAGES),
+    });
+    await insertMessages(tx, messages);
     return {
       seeded: true,
       sites: data.sites.length,
       news: data.news.length,
       documents: corpus.documents.length,
+      messages: messages.length,
     };
   }, BULK);
   // Fresh planner statistics: without them PostgreSQL (and PGlite) sort the whole news table
@@ -189,7 +203,7 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     await db.exec(
       'ANALYZE sites; ANALYZE news; ANALYZE organs; ANALYZE documents; ANALYZE document_texts; ' +
         'ANALYZE document_organs; ANALYZE document_relations; ANALYZE document_facets; ' +
-        'ANALYZE document_search;',
+        'ANALYZE document_search; ANALYZE messages; ANALYZE message_events;',
     );
   }
   return result;
