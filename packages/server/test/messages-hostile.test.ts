@@ -141,7 +141,7 @@ describe.each(ENGINE_CASES)('hostile input to messages %s', (_title, engine) => 
         : {}),
     });
     // No per-client limit: thousands of messages come from this one client.
-    app = await createApp({ db, messageRateLimit: false });
+    app = await createApp({ db, messageRateLimit: false, identicalMessageMax: 0 });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
