@@ -137,11 +137,11 @@ function submit(l: Localize, part: string, label: string, busy: boolean): Templa
   </button>`;
 }
 
-/** The outcome of the last action on this form: refused or failed (`action-error`), or done. */
-function noticeOf(l: Localize, s: DetailState, action: InboxAction): unknown {
+/** The last action, refused (409) or failed (`action-error`, focused), or nothing. */
+function noticeOf(l: Localize, s: DetailState): unknown {
   const n = s.notice;
-  if (!n || n.action !== action) return nothing;
-  if (n.kind === 'done') return nothing;
+  if (!n || n.kind === 'done') return nothing;
+  const action = n.action;
   const conflicts = {
     reply: l.t('conflictReply'),
     forward: l.t('conflictForward'),
@@ -155,7 +155,7 @@ function noticeOf(l: Localize, s: DetailState, action: InboxAction): unknown {
 
 function replyForm(l: Localize, s: DetailState): TemplateResult {
   return html`<section class="action" aria-labelledby="reply-title">
-    ${title('reply-title', l.t('reply'))} ${noticeOf(l, s, 'reply')}
+    ${title('reply-title', l.t('reply'))}
     <portal-error-summary id="reply-summary"></portal-error-summary>
     <form part="reply" class="form">
       <portal-text-field
@@ -174,7 +174,7 @@ function replyForm(l: Localize, s: DetailState): TemplateResult {
 function forwardForm(l: Localize, s: DetailState): TemplateResult {
   const name = (site: Site) => site.names[l.lang] ?? site.names['zh-CN'] ?? site.id;
   return html`<section class="action" aria-labelledby="forward-title">
-    ${title('forward-title', l.t('forwardTitle'))} ${noticeOf(l, s, 'forward')}
+    ${title('forward-title', l.t('forwardTitle'))}
     ${
       s.sites
         ? html`<portal-error-summary id="forward-summary"></portal-error-summary>
@@ -242,7 +242,7 @@ function publishForm(l: Localize, s: DetailState): TemplateResult {
       </form>`;
   }
   return html`<section class="action" aria-labelledby="publish-title">
-    ${title('publish-title', l.t('publishTitle'))} ${noticeOf(l, s, 'publish')} ${content}
+    ${title('publish-title', l.t('publishTitle'))} ${content}
   </section>`;
 }
 
@@ -269,6 +269,7 @@ export function detailView(l: Localize, s: DetailState): TemplateResult {
   const late = m.overdue && !m.reply;
   const done = s.notice?.kind === 'done' ? doneText(l, s.notice.action, m) : '';
   return html`${done ? html`<p part="action-done" class="message notice">${done}</p>` : nothing}
+    ${noticeOf(l, s)}
     <p
       part=${late ? 'countdown overdue-badge' : 'countdown'}
       class=${late ? 'badge late' : 'badge'}

@@ -90,10 +90,23 @@ export const messageInboxStyles = css`
     border-inline-start-color: var(--_color-danger);
   }
 
+  .line {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space-m);
+  }
+
+  .line .code {
+    flex: none;
+    font-size: 0.875em;
+    color: var(--_color-text-muted);
+  }
+
   .open {
     display: block;
+    flex: 1;
+    min-inline-size: 0;
     box-sizing: border-box;
-    inline-size: 100%;
     min-block-size: max(1lh, 24px);
     padding: 0;
     border: 0;

@@ -10,6 +10,9 @@ import type { BaseLocalizeController, MessageInboxStrings } from '@portal-kit/i1
 
 type Localize = BaseLocalizeController<MessageInboxStrings>;
 
+/** Dates in a row: short months, so the facts hold on one line. */
+const SHORT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+
 /**
  * Where the reply stands, in words: "Replied" or "Published" once replied, else the working days
  * left ("2 working days left"), "Due today" or "Overdue by 3 working days". The count is the
@@ -52,8 +55,10 @@ export function rowsView(
             >${m.trackingNumber}</span
           >
           <span part="site" translate="no">${m.site}</span>
-          <span part="received">${l.t('received', { date: l.formatDate(m.receivedAt) })}</span>
-          <span part="due">${l.t('due', { date: l.formatDate(m.dueDate) })}</span>
+          <span part="received"
+            >${l.t('received', { date: l.formatDate(m.receivedAt, SHORT) })}</span
+          >
+          <span part="due">${l.t('due', { date: l.formatDate(m.dueDate, SHORT) })}</span>
           <span
             part=${late ? 'countdown overdue-badge' : 'countdown'}
             class=${late ? 'badge late' : m.reply ? 'badge done' : 'badge'}
