@@ -11,3 +11,4 @@ import './document/define.js';
 import './document-lookup/define.js';
 import './message-form/define.js';
 import './message-status/define.js';
+import './message-inbox/define.js';

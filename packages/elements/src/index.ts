@@ -97,3 +97,4 @@ export { PortalMessageForm } from './message-form/message-form.js';
 export type { Draft, DraftValues, MessageReceipt } from './message-form/message-form.js';
 export { PortalMessageStatus } from './message-status/message-status.js';
 export type { MessageStatusAnswer } from './message-status/message-status.js';
+export { PortalMessageInbox, PortalMessageActionEvent } from './message-inbox/message-inbox.js';

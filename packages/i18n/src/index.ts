@@ -100,3 +100,5 @@ export { messageFormNamespace } from './locales/message-form/index.js';
 export type { MessageFormStrings } from './locales/message-form/index.js';
 export { messageStatusNamespace } from './locales/message-status/index.js';
 export type { MessageStatusStrings } from './locales/message-status/index.js';
+export { messageInboxNamespace } from './locales/message-inbox/index.js';
+export type { MessageInboxStrings } from './locales/message-inbox/index.js';

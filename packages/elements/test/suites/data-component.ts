@@ -194,7 +194,7 @@ export function runDataComponentSuite(spec: DataComponentCase): void {
           'button',
         );
         expect(parts(element, '[part~="notice"]')).to.have.length(0);
-        expect(parts(element, spec.row)).to.have.length(1);
+        expect(parts(element, spec.row)).to.have.length(spec.pageSize ? 3 : 1);
         await expectNoAxeViolations(element, 'error over the record');
       });
     }

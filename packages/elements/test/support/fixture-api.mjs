@@ -26,6 +26,7 @@ import { listDocuments } from './fixture-documents.mjs';
 import { documentFixture } from './fixture-document.mjs';
 import { messagesFixture } from './fixture-messages.mjs';
 import { messageStatusFixture } from './fixture-message-status.mjs';
+import { messageInboxFixture } from './fixture-message-inbox.mjs';
 
 const COLUMNS = ['headlines', 'updates', 'briefs'];
 const SITES = ['main', 'guangdong', 'us', 'eg'];
@@ -166,6 +167,7 @@ export function fixtureApi() {
 
     if (await messagesFixture(ctx, apiPath, { id, mode, record, json, problem })) return undefined;
     if (messageStatusFixture(ctx, apiPath, { record, problem })) return undefined;
+    if (await messageInboxFixture(ctx, apiPath, { id, mode, record, problem })) return undefined;
     if (apiPath === '/api/v1/news') return listNews(ctx, mode);
     if (apiPath === '/api/v1/documents') return listDocuments(ctx, mode, { json, problem });
     if (documentFixture(ctx, apiPath, { json, problem, mode })) return undefined;

@@ -1,0 +1,93 @@
+/**
+ * English strings of `<portal-message-inbox>`: the reference language. Its keys are the keys of
+ * every other language and its type types `t()`. The fields' "required" messages are the `form`
+ * namespace's (they name the field by the label given here); the reasons of a failed load, the
+ * offline notice and "more" are the `common` namespace's.
+ */
+const en = {
+  heading: 'Messages to answer',
+  signInIntro: 'Sign in with the staff token of your office to read and answer its messages.',
+  token: 'Staff token',
+  tokenHint:
+    'It starts with pks_. It is kept in this browser tab only, and forgotten when you sign out or close the tab.',
+  tokenInvalid: 'Enter the staff token as you were given it: pks_ and 43 more characters',
+  signIn: 'Sign in',
+  unauthorized:
+    'This staff token was not accepted: it may be mistyped or revoked. Sign in again with a valid token.',
+  signedOut: 'You are signed out. The token was forgotten.',
+  tokenKept:
+    'Signed in for this tab only: the token is forgotten when you sign out or close the tab.',
+  signOut: 'Sign out',
+  notConfigured: 'The inbox cannot be used from this page: it is not set up.',
+  filter: 'Show',
+  filterOpen: 'Open messages',
+  filterReplied: 'Replied messages',
+  filterAll: 'All messages',
+  total_one: '{{count}} message',
+  total_other: '{{count}} messages',
+  empty: 'No messages here.',
+  received: 'Received {{date}}',
+  due: 'Due {{date}}',
+  daysLeft_one: '{{count}} working day left',
+  daysLeft_other: '{{count}} working days left',
+  dueToday: 'Due today',
+  overdue_one: 'Overdue by {{count}} working day',
+  overdue_other: 'Overdue by {{count}} working days',
+  repliedBadge: 'Replied',
+  publishedBadge: 'Published',
+  back: 'Back to the list',
+  trackingNumber: 'Tracking number',
+  site: 'Sent to',
+  handledBy: 'Handled by',
+  receivedAt: 'Received',
+  dueDate: 'Reply due by',
+  kind: 'Kind',
+  kindConsultation: 'Question',
+  kindSuggestion: 'Suggestion',
+  kindComplaint: 'Complaint',
+  message: 'Message',
+  name: 'Name',
+  email: 'E-mail',
+  phone: 'Phone',
+  notGiven: 'Not given',
+  consent: 'Publication',
+  consentYes: 'The asker agrees to publish the reply.',
+  consentNo: 'The asker did not agree to publish the reply.',
+  history: 'History',
+  stepReceived: 'Received',
+  stepForwarded: 'Forwarded to {{site}}',
+  stepReplied: 'Replied',
+  stepPublished: 'Published',
+  reply: 'Reply',
+  replyLabel: 'Your reply',
+  replyHint: 'Plain text. The asker reads it with their access code; it can be sent only once.',
+  replySubmit: 'Send the reply',
+  forwardTitle: 'Forward to a department',
+  forwardTo: 'Department',
+  forwardChoose: 'Choose a department',
+  forwardNote: 'Note for the department (optional)',
+  forwardSubmit: 'Forward',
+  sitesFailed: "The departments couldn't be loaded. Open the message again to retry.",
+  publishTitle: 'Publish',
+  publishIntro:
+    'The server replaced personal data with ＊＊＊. Check the texts, correct them if needed, then publish.',
+  publishSubject: 'Subject to publish',
+  publishBody: 'Question to publish',
+  publishReply: 'Reply to publish',
+  publishSubmit: 'Publish',
+  publishedOn: 'Published on {{date}}',
+  noConsent: 'This message cannot be published: the asker did not agree.',
+  working: 'Sending…',
+  doneReply: 'The reply was sent.',
+  doneForward: 'The message was forwarded to {{site}}.',
+  donePublish: 'The message was published.',
+  conflictReply:
+    'This message was already replied with another text. The reply now on record is shown.',
+  conflictForward:
+    'This message can no longer be forwarded: it was forwarded elsewhere or replied meanwhile.',
+  conflictPublish:
+    'This message cannot be published with these texts: it was published with others, or it is not ready.',
+  actionFailed: 'The action was not completed.',
+};
+
+export default en;
