@@ -31,6 +31,22 @@ function seedDocuments() {
 }
 const documents = seedDocuments();
 
+/**
+ * Staff tokens for trying the inbox: one for the main site's office (it forwards), one for a
+ * department (it replies). Made afresh at each start; the previous demo tokens are revoked.
+ */
+async function demoStaffTokens(db) {
+  const server = await import(pathToFileURL(resolve('packages/server/dist/index.js')).href);
+  for (const token of await server.listStaffTokens(db)) {
+    if (token.label.startsWith('Demo: ') && token.revokedAt === null) {
+      await server.revokeStaffToken(db, token.id);
+    }
+  }
+  const make = async (site, label) =>
+    (await server.createStaffToken(db, { sites: [site], label: `Demo: ${label}` })).token;
+  return { main: await make('main', 'main site office'), wms: await make('wms', 'wms department') };
+}
+
 const { startDemo } = await import(pathToFileURL(resolve('scripts/lib/demo.mjs')).href);
 const demo = await startDemo({
   port: Number(process.env.PORT ?? 4173),
@@ -38,12 +54,19 @@ const demo = await startDemo({
   dataDir: process.env.DATA_DIR ?? '.data/pglite',
   ...(documents === undefined ? {} : { seed: { documents } }),
 });
+const staff = await demoStaffTokens(demo.db);
 console.log(`
   Portal Kit demo portal is running at ${demo.url}/
 
     Examples        ${demo.url}/examples/
     Local window    ${demo.url}/examples/local-window/
     Main site       ${demo.url}/examples/main-site/
+    Messages        ${demo.url}/examples/main-site/messages.html
+    Staff inbox     ${demo.url}/examples/main-site/staff.html
+                    demo tokens, new at each start (make real ones with
+                    \`npm run portal -- staff create --site <id>\`):
+                      main site office  ${staff.main}
+                      wms department    ${staff.wms}
     Portal API      ${demo.url}/api/v1/news   (OpenAPI: ${demo.url}/openapi.json)
     Bundle          ${demo.url}/cdn/portal-kit.js
 

@@ -26,6 +26,8 @@ describe('the example pages under their CSP', () => {
     '/examples/main-site/',
     '/examples/main-site/lookup.html',
     '/examples/main-site/document.html?id=mofcom-order-2004-14',
+    '/examples/main-site/messages.html',
+    '/examples/main-site/staff.html',
     '/examples/overseas-office/',
   ])('%s renders with no violation', async (path) => {
     const page = await browser.newPage();

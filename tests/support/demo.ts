@@ -1,9 +1,12 @@
 /** The demo portal (built packages + in-memory database), started once per test file. */
+import type { Queryable } from '@portal-kit/server';
 // @ts-expect-error -- plain ES module without declarations, shared with `npm start`
 import { startDemo as start } from '../../scripts/lib/demo.mjs';
 
 export interface Demo {
   url: string;
+  /** The demo's database (in memory), for what a test sets up as an operator would. */
+  db: Queryable;
   close(): Promise<void>;
 }
 

@@ -18,6 +18,13 @@ export { DEFAULT_STATEMENT_TIMEOUT_MS, STATEMENT_TIMEOUT_CODE } from './db/datab
 export { CHANGE_CHANNEL } from './db/notify.js';
 export type { ResponseCache, ResponseCacheOptions } from './http/response-cache.js';
 export type { RateLimitOptions } from './http/security.js';
+export {
+  createStaffToken,
+  listStaffTokens,
+  revokeStaffToken,
+  StaffTokenError,
+} from './messages/staff-tokens.js';
+export type { StaffTokenInfo } from './messages/staff-tokens.js';
 export { createPgliteDatabase, dumpPglite } from './db/pglite.js';
 export type { PgliteDatabaseOptions } from './db/pglite.js';
 export { createPostgresDatabase } from './db/postgres.js';
