@@ -77,6 +77,16 @@ describe('validators', () => {
       params: { max: 3 },
     });
     expect(maxLength(3).validate('abc', field)).to.equal(null);
+    // Characters are code points, as the API counts them: 𠀀 (Extension B) and 😀 are one each.
+    expect(maxLength(3).validate('𠀀😀字', field)).to.equal(null);
+    expect(maxLength(3).validate('𠀀😀字字', field)).to.deep.equal({
+      key: 'tooLong',
+      params: { max: 3 },
+    });
+    expect(minLength(2).validate('😀', field)).to.deep.equal({
+      key: 'tooShort',
+      params: { min: 2 },
+    });
     expect(minLength(3).validate('ab', field)).to.deep.equal({
       key: 'tooShort',
       params: { min: 3 },
@@ -156,6 +166,11 @@ describe('<portal-text-field>', () => {
     expect(count()).to.equal('You have 2 characters too many');
     expect(field.value, 'nothing typed is refused').to.equal('abcdefghijkl');
     expect(field.validity.tooLong).to.equal(true);
+    await typeInto(field, '𠀀'.repeat(9));
+    expect(count(), 'a character outside the BMP counts once').to.equal(
+      'You have 1 character remaining',
+    );
+    expect(field.validity.tooLong).to.equal(false);
   });
 
   it('counts in Arabic with the language’s plural forms', async () => {

@@ -40,20 +40,39 @@ export function required(): Validator {
   };
 }
 
-/** At most `max` characters (UTF-16 code units, as the browser's own `maxlength` counts). */
+/**
+ * The characters of `value` as people and the Portal API count them: code points, so a CJK
+ * Extension B character or an emoji is one character, not the two UTF-16 code units that
+ * `value.length` (and the browser's own `maxlength`) would count.
+ */
+export function characterCount(value: string): number {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}
+
+/** At most `max` characters (code points, as the API's schemas count them). */
 export function maxLength(max: number): Validator {
   return {
     id: 'maxLength',
-    validate: (value) => (value.length > max ? { key: 'tooLong', params: { max } } : null),
+    validate: (value) => (characterCount(value) > max ? { key: 'tooLong', params: { max } } : null),
   };
 }
 
-/** At least `min` characters, when not empty. */
+/** At least `min` characters (code points), when not empty. */
 export function minLength(min: number): Validator {
   return {
     id: 'minLength',
     validate: (value) =>
-      value !== '' && value.length < min ? { key: 'tooShort', params: { min } } : null,
+      value !== '' && characterCount(value) < min ? { key: 'tooShort', params: { min } } : null,
   };
 }
 

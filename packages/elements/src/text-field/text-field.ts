@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { PortalFormField } from '../form/form-field.js';
 import { formFieldStyles } from '../form/form-field.styles.js';
-import { maxLength } from '../form/validators.js';
+import { characterCount, maxLength } from '../form/validators.js';
 import type { Validator } from '../form/validators.js';
 
 /** The most any field keeps without a `maxlength`: a 1 MB paste is cut here, with a message. */
@@ -188,7 +188,7 @@ export class PortalTextField extends PortalFormField {
   }
 
   #countText(): string {
-    const left = this.#max() - this.value.length;
+    const left = this.#max() - characterCount(this.value);
     return left >= 0
       ? this.localize.t('charactersLeft', { count: left })
       : this.localize.t('charactersOver', { count: -left });
@@ -248,7 +248,7 @@ export class PortalTextField extends PortalFormField {
         this.#counted()
           ? html`<p
               part="count"
-              class=${this.value.length > max ? 'count over' : 'count'}
+              class=${characterCount(this.value) > max ? 'count over' : 'count'}
               id="count"
             >
               ${this.value.length === 0 ? t.t('characterLimit', { max }) : this.#countText()}
