@@ -11,6 +11,7 @@
  *   `+86`/`0086`/`86`);
  * - a landline number with its area code (`010-6519 8888`, `(021) 1234 5678`, `+86 10 6519
  *   8888`, `0755 12345678 转 123`);
+ * - a number abroad in international form (`+44 20 7946 0958`, `+1 (202) 555-0143`);
  * - an e-mail address;
  * - the asker's own name, e-mail address and phone number as stored with the message (a Chinese
  *   name also as surname + 先生/女士/小姐; a Latin name also as each of its words, whole words).
@@ -48,11 +49,24 @@ const AREA = `(?:${OPEN}${SEP}?0?${D}{2,3}${SEP}?${CLOSE}|0${D}{2,3}|(?<=86${SEP
 const LOCAL = `${D}{3,4}${SEP}?${D}{4}`;
 const EXTENSION = `(?:${SEP}?(?:转|ext\\.?|x|分机)${SEP}?${D}{1,6}|-${D}{1,6})?`;
 const LANDLINE = `${NOT_DIGIT_BEFORE}(?:${CN})?${AREA}${SEP}?${LOCAL}(?!${D})${EXTENSION}`;
+/**
+ * An international number other than China's: `+`, a country code and 7–14 more digits in
+ * groups (`+44 20 7946 0958`, `+1 (202) 555-0143`, `+33 1 23 45 67 89`).
+ */
+const INTERNATIONAL = `${PLUS}(?!86)[1-9１-９]${D}{0,2}(?:${SEP}?${OPEN}?${D}{1,5}${CLOSE}?){2,6}(?!${D})`;
+/**
+ * Every part bounded as RFC 5321 bounds it (64-character local part, 63-character labels): an
+ * unbounded pattern made a long text holding an `@` but no address cost time quadratic in its
+ * length.
+ */
 const EMAIL =
-  "[A-Za-z0-9Ａ-Ｚａ-ｚ０-９!#$%&'*+/=?^_`{|}~.－-]+[@＠](?:[A-Za-z0-9Ａ-Ｚａ-ｚ０-９-]+[.．])+[A-Za-zＡ-Ｚａ-ｚ]{2,}";
+  "[A-Za-z0-9Ａ-Ｚａ-ｚ０-９!#$%&'*+/=?^_`{|}~.－-]{1,64}[@＠](?:[A-Za-z0-9Ａ-Ｚａ-ｚ０-９-]{1,63}[.．]){1,8}[A-Za-zＡ-Ｚａ-ｚ]{2,24}";
 
 /** Every pattern rule, longest matches first (an ID holds what looks like a phone number). */
-const RULES = new RegExp([EMAIL, ID_NUMBER, LANDLINE, MOBILE].join('|'), 'gu');
+const RULES = /* @__PURE__ */ new RegExp(
+  [EMAIL, ID_NUMBER, LANDLINE, MOBILE, INTERNATIONAL].join('|'),
+  'gu',
+);
 
 const HONORIFICS = ['先生', '女士', '小姐', '同志', '老师'];
 const HAN = /^\p{Script=Han}{2,4}$/u;

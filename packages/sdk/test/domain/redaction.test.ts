@@ -34,6 +34,11 @@ describe('redactPersonalData', () => {
     ['0755 12345678 转 123 联系', `${M} 联系`],
     ['+86 10 6519 8888', M],
     ['+86 (10) 6519-8888', M],
+    // Numbers abroad in international form (overseas offices' askers).
+    ['call +44 20 7946 0958 please', `call ${M} please`],
+    ['+1 (202) 555-0143', M],
+    ['+33 1 23 45 67 89。', `${M}。`],
+    ['＋４９ ３０ １２３４５６７', M],
     // E-mail addresses, ASCII and full-width @, next to Chinese text.
     ['邮箱zhang.san+1@example.com.cn谢谢', `邮箱${M}谢谢`],
     ['a_b@mail.gov.cn', M],
@@ -50,6 +55,8 @@ describe('redactPersonalData', () => {
     '电话区号是010吗',
     '订单号 1234567890123456',
     'rate 5.5% @ 2024',
+    '增长 +12.5%，同比 +3',
+    '温度 +25 度',
     '',
   ])('leaves %j as it is', (text) => {
     expect(redactPersonalData(text)).toBe(text);
