@@ -98,6 +98,9 @@ export {
 // Personal data removed from published messages: docs/api/staff.md
 export {
   containsPersonalData,
+  findPersonalData,
+  isResidentIdNumber,
+  type PersonalDataKind,
   redactPersonalData,
   REDACTION_MARK,
   type RedactionSubject,

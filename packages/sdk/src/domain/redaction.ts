@@ -62,6 +62,62 @@ const INTERNATIONAL = `${PLUS}(?!86)[1-9１-９]${D}{0,2}(?:${SEP}?${OPEN}?${D}{
 const EMAIL =
   "[A-Za-z0-9Ａ-Ｚａ-ｚ０-９!#$%&'*+/=?^_`{|}~.－-]{1,64}[@＠](?:[A-Za-z0-9Ａ-Ｚａ-ｚ０-９-]{1,63}[.．]){1,8}[A-Za-zＡ-Ｚａ-ｚ]{2,24}";
 
+/** The kinds of personal data the pattern rules find. */
+export type PersonalDataKind = 'idNumber' | 'phone' | 'email';
+
+/** The rules of each kind, in the order {@link findPersonalData} reports them. */
+const KINDS: readonly (readonly [PersonalDataKind, string])[] = [
+  ['idNumber', ID_NUMBER],
+  ['phone', [LANDLINE, MOBILE, INTERNATIONAL].join('|')],
+  ['email', EMAIL],
+];
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = '10X98765432';
+
+/**
+ * Whether `id` is an 18-character resident ID number (GB 11643-1999) with a right ISO 7064 MOD
+ * 11-2 check character and a real birth date from 1900 to today. Full-width digits and `Ｘ`,
+ * spaces and hyphens between the groups are read as typed.
+ */
+export function isResidentIdNumber(id: string): boolean {
+  const plain = id
+    .normalize('NFKC')
+    .replace(/[\s\-－‐‑–]/g, '')
+    .toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(plain)) return false;
+  const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(plain[i]), 0);
+  if (CHECK[sum % 11] !== plain[17]) return false;
+  const [year, month, day] = [plain.slice(6, 10), plain.slice(10, 12), plain.slice(12, 14)].map(
+    Number,
+  ) as [number, number, number];
+  const birth = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1900 &&
+    birth.getUTCMonth() === month - 1 &&
+    birth.getUTCDate() === day &&
+    birth.getTime() <= Date.now()
+  );
+}
+
+/**
+ * The kinds of personal data `text` seems to hold, by the same rules as
+ * {@link redactPersonalData}, in a fixed order — for a warning before a message is sent. With
+ * `checkedIds`, an ID-shaped number counts only when {@link isResidentIdNumber} holds (so a long
+ * order number is not taken for one); redaction removes every ID-shaped number.
+ */
+export function findPersonalData(
+  text: string,
+  options: { checkedIds?: boolean } = {},
+): PersonalDataKind[] {
+  return KINDS.filter(([kind, rule]) => {
+    const matches = text.match(new RegExp(rule, 'gu')) ?? [];
+    return kind === 'idNumber' && options.checkedIds
+      ? matches.some(isResidentIdNumber)
+      : matches.length > 0;
+  }).map(([kind]) => kind);
+}
+
 /** Every pattern rule, longest matches first (an ID holds what looks like a phone number). */
 const RULES = /* @__PURE__ */ new RegExp(
   [EMAIL, ID_NUMBER, LANDLINE, MOBILE, INTERNATIONAL].join('|'),

@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   containsPersonalData,
+  findPersonalData,
+  isResidentIdNumber,
   REDACTION_MARK as M,
   redactPersonalData,
 } from '../../src/domain/redaction.js';
@@ -97,5 +99,34 @@ describe('redactPersonalData', () => {
         expect(redactPersonalData(out, { name: '李四' })).toBe(out);
       }),
     );
+  });
+});
+
+describe('findPersonalData', () => {
+  it('names the kinds found, by the rules redaction uses', () => {
+    expect(findPersonalData('call 138 1234 5678 or mail ada@example.com')).toEqual([
+      'phone',
+      'email',
+    ]);
+    expect(findPersonalData('+44 20 7946 0958')).toEqual(['phone']);
+    expect(findPersonalData('ID １１０１０５１９４９１２３１００２Ｘ')).toEqual(['idNumber']);
+    expect(findPersonalData('请问《商资发〔2006〕123号》是否有效？')).toEqual([]);
+  });
+
+  it('with checkedIds, counts an ID-shaped number only with a right check character', () => {
+    expect(findPersonalData('order 110105194912310021')).toEqual(['idNumber']);
+    expect(findPersonalData('order 110105194912310021', { checkedIds: true })).toEqual([]);
+    expect(findPersonalData('ID 110105 19491231 002X', { checkedIds: true })).toEqual([
+      'idNumber',
+    ]);
+  });
+
+  it('isResidentIdNumber checks the check character and the birth date', () => {
+    expect(isResidentIdNumber('11010519491231002X')).toBe(true);
+    expect(isResidentIdNumber('11010519491231002x')).toBe(true);
+    expect(isResidentIdNumber('110105194912310021')).toBe(false);
+    // 1949-02-30 is no date; the check character is right for the digits.
+    expect(isResidentIdNumber('110105194902300020')).toBe(false);
+    expect(isResidentIdNumber('1101051949123100')).toBe(false);
   });
 });
