@@ -6,14 +6,11 @@ import { commonNamespace, formNamespace, messageInboxNamespace } from '@portal-k
 import type { MessageInboxStrings } from '@portal-kit/i18n';
 import { PortalErrorEvent, PortalLoadEvent } from '../base/events.js';
 import { clampInteger, headingPlaceholder, headingView } from '../base/heading.js';
-import { addStyles, lazy } from '../base/lazy.js';
+import { lazy } from '../base/lazy.js';
 import { PortalElement } from '../base/portal-element.js';
-import { clientId, resolveClient } from '../client.js';
-import { PagedListController } from '../controllers/paged-list-controller.js';
-import { RecordController } from '../controllers/record-controller.js';
+import { resolveClient } from '../client.js';
 import type { PortalErrorSummary } from '../error-summary/error-summary.js';
 import { FormController } from '../form/form-controller.js';
-import { custom } from '../form/validators.js';
 import {
   commonT,
   emptyView,
@@ -23,55 +20,30 @@ import {
 } from '../status/status-views.js';
 import { statusViewStyles } from '../status/status-views.styles.js';
 import type * as DetailModule from './detail-view.js';
+import { auth, inboxDetail, inboxList } from './inbox-data.js';
+import type { InboxFilter } from './inbox-views.js';
 import type { ActionNotice, Detail, InboxAction } from './detail-view.js';
 import { PortalMessageActionEvent } from './events.js';
 import { messageInboxStyles } from './message-inbox.styles.js';
 import { countdownText, rowsView } from './rows-view.js';
-import { isStaffToken, readToken, writeToken } from './token.js';
+import { detailShellView, filterView, leaveOnEscape, signInView } from './inbox-views.js';
+import { isStaffToken, TabToken } from './token.js';
 
 export type { ActionNotice, Detail, InboxAction };
 export { PortalMessageActionEvent };
 
-/** Which messages the list shows. */
-export type InboxFilter = 'open' | 'replied' | 'all';
+export type { InboxFilter };
 const FILTERS: readonly InboxFilter[] = ['open', 'replied', 'all'];
 
-interface ListArgs {
-  client: CoreClient;
-  token: string;
-  filter: InboxFilter;
-  size: number;
-}
-
-interface DetailArgs {
-  client: CoreClient;
-  token: string;
-  number: string;
-  n: number;
-}
-
-const TOKEN = custom(isStaffToken, 'tokenInvalid');
-const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const is401 = (error: unknown) => error instanceof PortalHttpError && error.status === 401;
 
 /**
  * The inbox of a site's office for public messages (公众留言): staff sign in with their staff
- * token and see their messages, the one due first on top, each with its tracking number, subject,
- * site, dates and a countdown in working days on the Beijing calendar ("2 working days left",
- * "Due today", "Overdue by 3 working days" — overdue rows marked in words and by a bar, never by
- * colour alone). Opening a row shows the whole message — the asker's contact data included —,
- * its history and what can be done next: **reply** (once), **forward** to a department (the main
- * site's office, while the message is new), **publish** (replied, with the asker's consent: the
- * server's proposal with personal data removed, editable). The detail and its forms load on
- * first use.
- *
- * The token is kept in `sessionStorage` for this tab only — never in the address or
- * `localStorage` — and forgotten by "Sign out" or when the tab closes; a token the server refuses
- * (401: mistyped, revoked) brings back the sign-in with a message. Every action is a button
- * `aria-disabled` while in flight (never sent twice); a conflict (409: replied meanwhile with
- * another text…) is said in words with the current state; success is announced politely and the
- * detail and its row show the new state. Keyboard-complete: Escape or "Back" returns from the
- * detail to its row.
+ * token (kept for this tab only) and see their messages due first, with a countdown in working
+ * days (overdue ones marked in words, not colour alone); opening one shows the whole message,
+ * its history, and what can be done next — reply, forward to a department (the main site's
+ * office), publish with personal data removed. Every action is sent once and its outcome said
+ * in words; keyboard-complete. Behaviour in full: docs/components/message-inbox.md.
  *
  * @tagname portal-message-inbox
  * @summary Staff inbox: messages due first; reply, forward, publish.
@@ -120,16 +92,14 @@ export class PortalMessageInbox extends PortalElement<MessageInboxStrings> {
     client: { attribute: false },
   };
 
-  #signedIn: string | null = null;
-  #tokenBase: string | undefined;
+  readonly #tab = new TabToken();
   #refused = false;
   #announcement = '';
   #total: number | null = null;
-  /** The newest state of messages changed here, shown in their rows. */
+  /** The newest state of messages changed here (their rows show it), and the opened one. */
   readonly #changed = new Map<string, StaffMessage>();
   #opened: string | null = null;
   #opens = 0;
-  /** The message as the last action answered (over the loaded one). */
   #fresh: StaffMessage | null = null;
   #busy: InboxAction | null = null;
   #notice: ActionNotice | null = null;
@@ -151,48 +121,24 @@ export class PortalMessageInbox extends PortalElement<MessageInboxStrings> {
       }),
   );
 
-  readonly #list = new PagedListController<ListArgs, StaffMessage>(this, {
-    args: () => {
-      const client = this.#client();
-      const token = this.#token();
-      if (!client || !token) return null;
-      const filter = FILTERS.includes(this.filter as InboxFilter) ? this.filter : 'open';
-      return { client, token, filter, size: clampInteger(this.pageSize, 1, 100, 20) };
-    },
-    key: ({ client, token, filter, size }) => `${clientId(client)} ${token} ${filter} ${size}`,
-    fetchPage: ({ client, token, filter, size }, cursor, { signal }) =>
-      client.request('GET', '/staff/messages', {
-        headers: auth(token),
-        query: { status: filter, limit: size, cursor },
-        signal,
-      }),
+  readonly #list = inboxList(this, {
+    client: () => this.#client(),
+    token: () => this.#token(),
+    filter: () => (FILTERS.includes(this.filter) ? this.filter : 'open'),
+    size: () => clampInteger(this.pageSize, 1, 100, 20),
     localize: this.localize,
     onPage: (items, page, more) => {
-      if (!more) this.#total = (page as StaffMessagesPage).total;
-      this.dispatchEvent(
-        new PortalLoadEvent<StaffMessage, StaffMessagesPage>({
-          items,
-          page: page as StaffMessagesPage,
-        }),
-      );
+      if (!more) this.#total = page.total;
+      this.dispatchEvent(new PortalLoadEvent<StaffMessage, StaffMessagesPage>({ items, page }));
     },
     onError: (error) => this.#failed(error),
   });
 
-  readonly #detail = new RecordController<DetailArgs, Detail>(this, {
-    args: () => {
-      const client = this.#client();
-      const token = this.#token();
-      const number = this.#opened;
-      return client && token && number ? { client, token, number, n: this.#opens } : null;
-    },
-    key: ({ client, token, number, n }) => `${clientId(client)} ${token} ${number} ${n}`,
-    load: async ({ client, token, number }, { signal }) => {
-      const views = await this.#views.get();
-      if (!views) throw new Error("Portal Kit: the message's view could not be loaded.");
-      addStyles(this, [views.detailStyles]);
-      return views.loadDetail(client, auth(token), number, signal);
-    },
+  readonly #detail = inboxDetail(this, {
+    client: () => this.#client(),
+    token: () => this.#token(),
+    opened: () => (this.#opened === null ? null : { number: this.#opened, n: this.#opens }),
+    views: this.#views,
     onError: (error) => this.#failed(error),
   });
 
@@ -202,10 +148,7 @@ export class PortalMessageInbox extends PortalElement<MessageInboxStrings> {
   /** The SDK client to use. Default: the page's client of `api-base`, or `configure()`'s. */
   declare client?: CoreClient;
 
-  /**
-   * A staff token given by the page (a property only, never an attribute; kept in memory). The
-   * sign-in form keeps the token typed there in `sessionStorage` for this tab instead.
-   */
+  /** A staff token given by the page: a property only, kept in memory (never stored). */
   declare token?: string;
 
   /** Which messages: `open` (not replied yet; the default), `replied` or `all`. */
@@ -221,10 +164,7 @@ export class PortalMessageInbox extends PortalElement<MessageInboxStrings> {
     super(messageInboxNamespace, [formNamespace, commonNamespace]);
   }
 
-  /**
-   * Where the inbox stands: `idle` (no API to ask), `signed-out` (the sign-in form), or the
-   * list's `loading`, `ready`, `empty`, `error`, `stale` or `offline`.
-   */
+  /** `idle` (no API), `signed-out`, or the list's `loading`, `ready`, `empty`, `error`… */
   get state(): string {
     if (!this.#client()) return 'idle';
     if (!this.#token()) return 'signed-out';
@@ -273,20 +213,13 @@ export class PortalMessageInbox extends PortalElement<MessageInboxStrings> {
 
   /** The token in use: the page's, else the one signed in with in this tab. */
   #token(): string | null {
-    if (isStaffToken(this.token)) return this.token;
-    const base = this.#client()?.baseUrl;
-    if (base !== undefined && base !== this.#tokenBase) {
-      this.#tokenBase = base;
-      this.#signedIn = readToken(base);
-    }
-    return this.#signedIn;
+    return isStaffToken(this.token) ? this.token : this.#tab.read(this.#client()?.baseUrl);
   }
 
   async #enter(token: string): Promise<void> {
     const base = this.#client()?.baseUrl;
     if (base === undefined) return;
-    writeToken(base, token);
-    this.#signedIn = token;
+    this.#tab.write(base, token);
     this.#refused = false;
     this.#announcement = '';
     this.requestUpdate();
@@ -296,9 +229,7 @@ export class PortalMessageInbox extends PortalElement<MessageInboxStrings> {
 
   /** Signs out: asked for, or after a 401 (`refused`: the sign-in says why). */
   #leave(refused: boolean): void {
-    const base = this.#client()?.baseUrl;
-    if (base !== undefined) writeToken(base, null);
-    this.#signedIn = null;
+    this.#tab.write(this.#client()?.baseUrl, null);
     if (this.token !== undefined) this.token = undefined;
     this.#refused = refused;
     this.#opened = null;
@@ -342,25 +273,18 @@ export class PortalMessageInbox extends PortalElement<MessageInboxStrings> {
       const row = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-tn]')].find(
         (r) => r.dataset.tn === number,
       );
-      (row?.querySelector<HTMLElement>('button') ?? this.#find('[part~="heading"]'))?.focus();
+      (
+        row?.querySelector('button') ??
+        this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')
+      )?.focus();
     });
   }
 
-  #find(selector: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(selector);
-  }
-
   #focus(selector: string): void {
-    this.#find(selector)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  readonly #onDetailKey = (event: KeyboardEvent): void => {
-    // Escape leaves the detail, except from a form's field (what is typed there is kept).
-    if (event.key !== 'Escape' || event.composedPath().some((n) => n instanceof HTMLFormElement))
-      return;
-    event.preventDefault();
-    this.#close();
-  };
+  readonly #onDetailKey = leaveOnEscape(() => this.#close());
 
   /** Runs an action of the opened message's forms (valid: checked by their controller). */
   async #act(action: InboxAction, data: FormData): Promise<void> {
@@ -398,74 +322,25 @@ export class PortalMessageInbox extends PortalElement<MessageInboxStrings> {
   }
 
   #signInView(): TemplateResult {
-    const l = this.localize;
-    return html`${
-        this.#refused
-          ? html`<div part="unauthorized" class="message error" role="alert" tabindex="-1">
-              <p>${l.t('unauthorized')}</p>
-            </div>`
-          : nothing
-      }
-      <slot name="intro"><p class="intro">${l.t('signInIntro')}</p></slot>
-      <portal-error-summary id="sign-in-summary"></portal-error-summary>
-      <form part="sign-in" class="form">
-        <portal-text-field
-          name="token"
-          type="password"
-          label=${l.t('token')}
-          hint=${l.t('tokenHint')}
-          required
-          maxlength="64"
-          autocomplete="off"
-          .validators=${[TOKEN]}
-          .messages=${{ tokenInvalid: l.t('tokenInvalid') }}
-        ></portal-text-field>
-        <button
-          part="sign-in-button"
-          class="button"
-          type="submit"
-          aria-disabled=${this.#signIn.submitting ? 'true' : 'false'}
-        >
-          ${l.t('signIn')}
-        </button>
-      </form>`;
+    return signInView(this.localize, { refused: this.#refused, busy: this.#signIn.submitting });
   }
 
   #listView(): TemplateResult {
     const l = this.localize;
-    const list = this.#list;
-    const total = list.items && this.#total !== null ? l.t('total', { count: this.#total }) : '';
-    return html`<div class="tools">
-        <label part="filter" class="filter">
-          <span>${l.t('filter')}</span>
-          <select
-            class="select"
-            .value=${this.filter}
-            @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value as InboxFilter)}
-          >
-            <option value="open" ?selected=${this.filter === 'open'}>${l.t('filterOpen')}</option>
-            <option value="replied" ?selected=${this.filter === 'replied'}>
-              ${l.t('filterReplied')}
-            </option>
-            <option value="all" ?selected=${this.filter === 'all'}>${l.t('filterAll')}</option>
-          </select>
-        </label>
-        <p part="total" class="total">${total}</p>
-      </div>
-      ${pagedListView(
-        list,
-        l,
-        (items) =>
-          rowsView(
-            l,
-            items.map((m) => this.#changed.get(m.trackingNumber) ?? m),
-            (tn) => this.open(tn),
-          ),
-        {
-          empty: l.t('empty'),
-          skeletonRows: Math.min(clampInteger(this.pageSize, 1, 100, 20), 5),
-        },
-      )}`;
+    const total =
+      this.#list.items && this.#total !== null ? l.t('total', { count: this.#total }) : '';
+    return html`${filterView(l, this.filter, total, (filter) => (this.filter = filter))}
+    ${pagedListView(
+      this.#list,
+      l,
+      (items) =>
+        rowsView(
+          l,
+          items.map((m) => this.#changed.get(m.trackingNumber) ?? m),
+          (tn) => this.open(tn),
+        ),
+      { empty: l.t('empty'), skeletonRows: Math.min(clampInteger(this.pageSize, 1, 100, 20), 5) },
+    )}`;
   }
 
   #detailView(): TemplateResult {
@@ -473,34 +348,13 @@ export class PortalMessageInbox extends PortalElement<MessageInboxStrings> {
     const record = this.#detail;
     const message = this.message;
     const views = this.#views.value;
-    const retry = () => record.retry();
-    return html`<section
-      part="detail"
-      class="detail"
-      aria-labelledby="detail-heading"
-      @keydown=${this.#onDetailKey}
-    >
-      <button
-        part="back-button"
-        class="button secondary"
-        type="button"
-        @click=${() => this.#close()}
-      >
-        ${l.t('back')}
-      </button>
-      <p
-        id="detail-heading"
-        part="detail-heading"
-        class="detail-heading"
-        role="heading"
-        aria-level=${Math.min(clampInteger(this.headingLevel, 2, 6, 2) + 1, 6)}
-        tabindex="-1"
-        dir="auto"
-      >
-        ${message?.subject ?? this.#opened}
-      </p>
-      ${noticeView(commonT(l), record, retry)}
-      ${
+    return detailShellView(l, {
+      level: Math.min(clampInteger(this.headingLevel, 2, 6, 2) + 1, 6),
+      title: message?.subject ?? this.#opened ?? '',
+      onKeydown: this.#onDetailKey,
+      onBack: () => this.#close(),
+      notice: noticeView(commonT(l), record, () => record.retry()),
+      content:
         message && views && record.data
           ? views.detailView(l, {
               message,
@@ -509,9 +363,8 @@ export class PortalMessageInbox extends PortalElement<MessageInboxStrings> {
               notice: this.#notice,
               countdown: countdownText(l, message),
             })
-          : nothing
-      }
-    </section>`;
+          : nothing,
+    });
   }
 
   override render(): TemplateResult {

@@ -31,3 +31,24 @@ export function writeToken(base: string, token: string | null): void {
     // storage disabled: kept in memory only
   }
 }
+
+/** The token signed in with in this tab, for the API base asked about last. */
+export class TabToken {
+  #base: string | undefined;
+  #token: string | null = null;
+
+  /** The token kept for `base` (read from the tab's storage when the base changes). */
+  read(base: string | undefined): string | null {
+    if (base !== undefined && base !== this.#base) {
+      this.#base = base;
+      this.#token = readToken(base);
+    }
+    return this.#token;
+  }
+
+  /** Keeps `token` for `base`; `null` forgets it. */
+  write(base: string | undefined, token: string | null): void {
+    if (base !== undefined) writeToken(base, token);
+    this.#token = token;
+  }
+}
