@@ -25,28 +25,29 @@ export const CEILINGS = {
    * Components over the runtime, by name (`packages/elements/src/<name>/`). The policy list
    * (5.08 kB) carries filters with facet counts (a long one folding into "N more"), search,
    * sort, URL state, validity badges and highlighted snippets, and the documents query check
-   * (0.8 kB). The document lookup (5.76 kB)
-   * builds on the form layer (text field, select, error summary: 3.5 kB, which the message form
-   * will share); over the runtime and the form layer it is 2.5 kB, its parser and the views of an
-   * answer load on first use. The message form (6.67 kB) builds on the same form layer; over it,
-   * 3.4 kB of fields, draft keeping and the offline queue; the send, the receipt and the
-   * personal-data check load on first use. The message status (5.35 kB) builds on the same
-   * form layer (3.4 kB without the select); over it, 2.0 kB: the two fields with the tracking
-   * number's check character (0.5 kB, the SDK's), the record controller and the answer's states; the
-   * message's view (timeline, countdown, reply) loads with the first answer. The message inbox
-   * (6.67 kB) signs in on the same form layer; over it, 3.3 kB: the token's keeping, the paged list
-   * of messages with its countdowns and the record controller of the detail; the detail, its
-   * three forms and the select load when a message is first opened.
+   * (0.8 kB). The document lookup (5.79 kB) builds on the form layer (text field, select, error
+   * summary: 3.5 kB, shared with the message components); over the runtime and the form layer it
+   * is 2.5 kB, its parser and the views of an answer load on first use. The message form
+   * (6.71 kB) builds on the same form layer; over it, 3.4 kB of fields, draft keeping and the
+   * offline queue; the send, the receipt and the personal-data check load on first use. The
+   * message status (5.36 kB) builds on the same form layer (3.4 kB without the select); over it,
+   * 2.0 kB: the two fields with the tracking number's check character (0.5 kB, the SDK's), the
+   * record controller and the answer's states; the message's view (timeline, countdown, reply)
+   * loads with the first answer. The message inbox (6.91 kB) signs in on the same form layer;
+   * over it, 3.5 kB: the token's keeping, the paged list of messages with its countdowns and the
+   * record controller of the detail; the detail, its three forms and the select load when a
+   * message is first opened. The form layer counts characters as code points, as the API does
+   * (+0.04 kB in each).
    */
   components: {
     'policy-list': 5_100,
     'document-lookup': 5_800,
-    'message-form': 6_700,
+    'message-form': 6_750,
     'message-status': 5_400,
-    'message-inbox': 6_700,
+    'message-inbox': 6_950,
   },
   /**
-   * The whole kit (52.7 kB with the zh-CN strings; 49.47 kB before the message inbox, 47.89 kB
+   * The whole kit (52.87 kB with the zh-CN strings; 49.47 kB before the message inbox, 47.89 kB
    * before the message status, 44.38 kB before the message form): the CDN bundle defines and
    * exports every element class, so the write components are in it up front — the message
    * form's fields, draft and offline queue (2.6 kB) with its zh-CN strings (0.7 kB), the message
@@ -55,5 +56,5 @@ export const CEILINGS = {
    * published messages' list and stats: 0.12 kB). The cut to make: let the CDN bundle define
    * components on first use of their tag, and give the client's resources by import.
    */
-  kit: 52_800,
+  kit: 52_900,
 };

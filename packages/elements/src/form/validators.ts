@@ -45,19 +45,8 @@ export function required(): Validator {
  * Extension B character or an emoji is one character, not the two UTF-16 code units that
  * `value.length` (and the browser's own `maxlength`) would count.
  */
-export function characterCount(value: string): number {
-  let count = 0;
-  for (let i = 0; i < value.length; i++) {
-    const unit = value.charCodeAt(i);
-    // A high surrogate followed by a low one is one character.
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
-  return count;
-}
+export const characterCount = (value: string): number =>
+  value.length - (value.match(/[\uD800-\uDBFF](?=[\uDC00-\uDFFF])/g)?.length ?? 0);
 
 /** At most `max` characters (code points, as the API's schemas count them). */
 export function maxLength(max: number): Validator {
