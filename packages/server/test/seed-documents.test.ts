@@ -273,10 +273,8 @@ describe('a larger corpus', () => {
     expect(documentTargets()).toEqual({ ...CATEGORY_COUNTS, bulletin: BULLETIN_COUNT });
   });
 
-  it('of 100,000 documents is deterministic, unique and fast', () => {
-    const started = performance.now();
+  it('of 100,000 documents is deterministic and unique', () => {
     const big = generateDocuments({ siteIds: SITE_IDS, count: 100_000 });
-    const elapsed = performance.now() - started;
     expect(big.documents).toHaveLength(100_000);
     const ids = new Set(big.documents.map((d) => d.id));
     expect(ids.size).toBe(100_000);
@@ -286,6 +284,5 @@ describe('a larger corpus', () => {
     const again = generateDocuments({ siteIds: SITE_IDS, count: 100_000 });
     expect(sha(again.documents.slice(-500))).toBe(sha(big.documents.slice(-500)));
     expect(sha(again.relations)).toBe(sha(big.relations));
-    expect(elapsed).toBeLessThan(15_000);
   }, 60_000);
 });

@@ -319,10 +319,9 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
     ]);
   });
 
-  it.skipIf(engine.skipReason)('seeds an empty database in one quick transaction', async () => {
-    const started = performance.now();
+  // How long seeding takes is measured by `npm run bench -- documents` (seeded in … s), not here.
+  it.skipIf(engine.skipReason)('seeds an empty database in one transaction', async () => {
     const result = await seedDatabase(db!);
-    expect(performance.now() - started).toBeLessThan(8000);
     const expected = generateSeedData();
     const documents = generateDocuments({
       siteIds: expected.sites.map((s) => s.id),
