@@ -263,7 +263,12 @@ describe('<portal-message-inbox>', () => {
   it('Arabic: right to left, axe', async () => {
     const el = await make(api, { token: WMS }, 'ar');
     await settle(el, ['ready']);
-    expect(part(el, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
+    // The Arabic strings load on their own: the list may be ready first.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="row"]') !== null, 'no rows');
+    await waitUntil(
+      () => part(el, '[part~="base"]').getAttribute('dir') === 'rtl',
+      'not right to left',
+    );
     await expectNoAxeViolations(el, 'ar list');
   });
 });
