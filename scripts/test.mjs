@@ -6,6 +6,7 @@
 // with one line `N passed, N failed` summing them all.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { spawn } from 'node:child_process';
 import { exitCodeOf } from './lib/proc.mjs';
 import { ensureChromium, ensureDependencies, startPostgres } from './lib/setup.mjs';
 
@@ -42,7 +43,8 @@ const vitest = (name, args) => ({
   },
 });
 
-const suites = [
+/** First, one after another: what every later suite stands on (lint, types, guards, build). */
+const first = [
   check('lint: eslint', 'npx', ['eslint', '--max-warnings', '0', '.']),
   check('lint: prettier', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']),
   check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']),
@@ -51,49 +53,88 @@ const suites = [
   vitest('guards', ['--config', 'tests/vitest.config.ts', 'tests/guards', 'tests/budgets']),
   check('openapi lint (redocly)', 'node', ['scripts/openapi-lint.mjs']),
   check('build', 'node', ['scripts/build.mjs']),
-  vitest('sdk', [
-    '--root',
-    'packages/sdk',
-    '--coverage',
-    `--coverage.reportsDirectory=${reports}/coverage-sdk`,
-  ]),
-  vitest('i18n', ['--root', 'packages/i18n']),
-  vitest('server', ['--root', 'packages/server']),
-  {
-    name: 'elements',
-    cmd: 'npx',
-    args: ['web-test-runner', '--config', 'packages/elements/web-test-runner.config.mjs'],
-    env: { WTR_SUMMARY_FILE: `${reports}/elements.json` },
-    counts: () => JSON.parse(readFileSync(`${reports}/elements.json`, 'utf8')),
-  },
-  check('storybook build', 'npm', ['run', 'build-storybook']),
-  vitest('e2e', [
-    '--config',
-    'tests/vitest.config.ts',
-    '--exclude',
-    'tests/guards/**',
-    '--exclude',
-    'tests/budgets/**',
-  ]),
 ];
+
+/**
+ * Then two lanes side by side: the Node suites (mostly waiting on the databases) beside the
+ * browser suites (mostly waiting on Chromium), each lane one suite at a time. On two cores this
+ * overlaps their waits; each suite's output is printed whole when it ends.
+ */
+const lanes = [
+  [
+    vitest('sdk', [
+      '--root',
+      'packages/sdk',
+      '--coverage',
+      `--coverage.reportsDirectory=${reports}/coverage-sdk`,
+    ]),
+    vitest('i18n', ['--root', 'packages/i18n']),
+    vitest('server', ['--root', 'packages/server']),
+  ],
+  [
+    {
+      name: 'elements',
+      cmd: 'npx',
+      args: ['web-test-runner', '--config', 'packages/elements/web-test-runner.config.mjs'],
+      env: { WTR_SUMMARY_FILE: `${reports}/elements.json` },
+      counts: () => JSON.parse(readFileSync(`${reports}/elements.json`, 'utf8')),
+    },
+    check('storybook build', 'npm', ['run', 'build-storybook']),
+    vitest('e2e', [
+      '--config',
+      'tests/vitest.config.ts',
+      '--exclude',
+      'tests/guards/**',
+      '--exclude',
+      'tests/budgets/**',
+    ]),
+  ],
+];
+
+/** Runs `suite`: live output, or (`buffered`) its output printed whole at its end. */
+async function runSuite(suite, buffered) {
+  if (!buffered) console.log(`\n━━ ${suite.name} ━━`);
+  const started = performance.now();
+  const options = { env: { ...env, ...suite.env } };
+  const code = buffered
+    ? await new Promise((resolve) => {
+        const child = spawn(suite.cmd, suite.args, {
+          ...options,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const chunks = [];
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => chunks.push(chunk));
+        child.on('error', () => resolve(1));
+        child.on('close', (exit) => {
+          process.stdout.write(`\n━━ ${suite.name} ━━\n${Buffer.concat(chunks).toString()}`);
+          resolve(exit === 0 ? 0 : 1);
+        });
+      })
+    : await exitCodeOf(suite.cmd, suite.args, options);
+  let counts = { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+  if (suite.counts) {
+    try {
+      counts = suite.counts();
+      if (code !== 0 && counts.failed === 0) counts.failed = 1; // crashed outside a test
+    } catch {
+      counts = { passed: 0, failed: 1, skipped: 0 }; // no report: the suite did not run
+    }
+  }
+  return { name: suite.name, ...counts, seconds: (performance.now() - started) / 1000 };
+}
 
 const results = [];
 try {
-  for (const suite of suites) {
-    console.log(`\n━━ ${suite.name} ━━`);
-    const started = performance.now();
-    const code = await exitCodeOf(suite.cmd, suite.args, { env: { ...env, ...suite.env } });
-    let counts = { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
-    if (suite.counts) {
-      try {
-        counts = suite.counts();
-        if (code !== 0 && counts.failed === 0) counts.failed = 1; // crashed outside a test
-      } catch {
-        counts = { passed: 0, failed: 1, skipped: 0 }; // no report: the suite did not run
-      }
-    }
-    results.push({ name: suite.name, ...counts, seconds: (performance.now() - started) / 1000 });
-  }
+  for (const suite of first) results.push(await runSuite(suite, false));
+  const laneResults = await Promise.all(
+    lanes.map(async (lane) => {
+      const done = [];
+      for (const suite of lane) done.push(await runSuite(suite, true));
+      return done;
+    }),
+  );
+  results.push(...laneResults.flat());
 } finally {
   await postgres.stop();
 }
