@@ -12,6 +12,8 @@ export interface RecordOptions<A, T> {
   key?: (args: A) => string;
   /** Loads the record; rejects with `signal.reason` when aborted. */
   load: (args: A, context: LoadContext) => Promise<T>;
+  /** Whether a record has nothing to show (state `empty`: a year without messages). Default: never. */
+  isEmpty?: (record: T) => boolean;
   /** Called with every failure that is not an abort. */
   onError?: (error: unknown) => void;
 }
@@ -38,6 +40,7 @@ export class RecordController<A, T> {
       args: options.args,
       ...(options.key ? { key: options.key } : {}),
       task: options.load,
+      ...(options.isEmpty ? { isEmpty: options.isEmpty } : {}),
       isStale: (result) => typeof result === 'object' && result !== null && isStale(result),
       ...(options.onError ? { onError: options.onError } : {}),
     });
@@ -46,7 +49,7 @@ export class RecordController<A, T> {
     });
   }
 
-  /** `idle`, `loading`, `ready`, `error` or `stale`. */
+  /** `idle`, `loading`, `ready`, `error` or `stale` (`empty` only with `isEmpty`). */
   get state(): DataState {
     return this.#data.state;
   }
