@@ -50,6 +50,11 @@ export const messageStatsStyles = css`
     overflow-x: auto;
   }
 
+  .scroll:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+
   .table {
     inline-size: 100%;
     border-collapse: collapse;

@@ -64,9 +64,15 @@ function cells(t: T, c: Counts): TemplateResult {
 /** The table of a year (`part="table"`). */
 export function statsTable(t: T, stats: MessageStats): TemplateResult {
   const month = new Intl.DateTimeFormat(intlLocaleOf(t.lang), { month: 'long', timeZone: 'UTC' });
-  return html`<div class="scroll" part="table-wrapper">
+  return html`<div
+    class="scroll"
+    part="table-wrapper"
+    role="region"
+    aria-labelledby="caption"
+    tabindex="0"
+  >
     <table part="table" class="table">
-      <caption part="caption">
+      <caption id="caption" part="caption">
         ${t.t('caption', { year: yearText(t, stats.year) })}
       </caption>
       <thead>
