@@ -1,5 +1,5 @@
 /** Headings and numeric inputs shared by the data components. */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 
 /**
@@ -14,22 +14,20 @@ export function clampInteger(value: unknown, min: number, max: number, fallback:
 
 /**
  * The component's heading (`part="heading"`, focusable by script with `tabindex="-1"`, where
- * focus goes after a retry) at `level` 2–6 (clamped; `h1` belongs to the page). With `part`
- * another heading: an item's (not focusable, its content may hold marks).
+ * focus goes after a retry) at `level` 2–6 (clamped; `h1` belongs to the page).
  */
-export function headingView(level: unknown, text: unknown, part = 'heading'): TemplateResult {
-  const tabindex = part === 'heading' ? '-1' : nothing;
+export function headingView(level: unknown, text: string): TemplateResult {
   switch (clampInteger(level, 2, 6, 2)) {
     case 3:
-      return html`<h3 part=${part} class=${part} tabindex=${tabindex}>${text}</h3>`;
+      return html`<h3 part="heading" class="heading" tabindex="-1">${text}</h3>`;
     case 4:
-      return html`<h4 part=${part} class=${part} tabindex=${tabindex}>${text}</h4>`;
+      return html`<h4 part="heading" class="heading" tabindex="-1">${text}</h4>`;
     case 5:
-      return html`<h5 part=${part} class=${part} tabindex=${tabindex}>${text}</h5>`;
+      return html`<h5 part="heading" class="heading" tabindex="-1">${text}</h5>`;
     case 6:
-      return html`<h6 part=${part} class=${part} tabindex=${tabindex}>${text}</h6>`;
+      return html`<h6 part="heading" class="heading" tabindex="-1">${text}</h6>`;
     default:
-      return html`<h2 part=${part} class=${part} tabindex=${tabindex}>${text}</h2>`;
+      return html`<h2 part="heading" class="heading" tabindex="-1">${text}</h2>`;
   }
 }
 

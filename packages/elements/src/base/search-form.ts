@@ -49,7 +49,6 @@ export const searchFormStyles = css`
     align-items: end;
     gap: var(--_space-s) var(--_space-m);
     min-block-size: 4.5rem;
-    margin: 0;
   }
 
   .field {
@@ -61,8 +60,7 @@ export const searchFormStyles = css`
     flex: 1 1 12rem;
   }
 
-  [name='q'],
-  .search select {
+  [name='q'] {
     min-block-size: 2.5rem;
     padding-inline: var(--_space-s);
     font: inherit;

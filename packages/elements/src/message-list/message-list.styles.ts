@@ -116,6 +116,18 @@ export const messageListStyles = css`
     cursor: pointer;
   }
 
+  /* A placeholder row holds a message of short texts: after the shared subject and meta
+     lines, the question's and the reply's lines (two lines and the gap between them). */
+  .skeleton-row::after {
+    content: '';
+    block-size: calc(2 * max(1lh, 24px) + var(--_space-xs));
+    background: var(--_skeleton);
+    background-clip: content-box;
+    padding-block: 0.25lh;
+    box-sizing: border-box;
+    border-radius: var(--_radius);
+  }
+
   mark {
     color: inherit;
     background: var(--portal-message-list-mark-color, var(--_color-notice));

@@ -37,9 +37,6 @@ const words = textCodec(MESSAGE_QUERY_MAX_LENGTH);
 /** Free text as a query: control characters out, trimmed, at most the API's length. */
 const cleanText = (value: unknown): string => (typeof value === 'string' ? words.parse(value) : '');
 
-/** Rows of a message after its first two lines (subject, dates): the question and the reply. */
-const TEXT_LINES = 2;
-
 /**
  * The questions and replies a site published (公众留言选登): personal data removed by the staff
  * before publication, newest first, searched by words of the subject, question or reply
@@ -273,7 +270,7 @@ export class PortalMessageList extends PortalElement<MessageListStrings> {
             : html`<div class="search" aria-hidden="true"></div>
                 <p class="total" aria-hidden="true"></p>`
         }
-        ${skeletonView(rows, undefined, TEXT_LINES)}
+        ${skeletonView(rows)}
       </div>`;
     }
     const heading = headingView(this.headingLevel, this.heading || t.t('heading'));
@@ -284,7 +281,7 @@ export class PortalMessageList extends PortalElement<MessageListStrings> {
         suggestion: t.t('kindSuggestion'),
         complaint: t.t('kindComplaint'),
       },
-      level: clampInteger(this.headingLevel, 2, 6, 2) + 1,
+      level: clampInteger(this.headingLevel, 2, 5, 2) + 1,
       isOpen: (id) => this.#open.has(id),
       toggle: this.#toggle,
     };
@@ -318,7 +315,6 @@ export class PortalMessageList extends PortalElement<MessageListStrings> {
         empty: q ? t.t('emptySearch') : t.t('empty'),
         notConfigured: t.t('notConfigured'),
         skeletonRows: rows,
-        skeletonLines: TEXT_LINES,
       })}
       ${
         list.state === 'empty' && q

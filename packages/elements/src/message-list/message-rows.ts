@@ -10,7 +10,6 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { PublishedMessage } from '@portal-kit/sdk';
 import type { BaseLocalizeController, MessageListStrings } from '@portal-kit/i18n';
-import { headingView } from '../base/heading.js';
 import { marked } from '../base/highlight.js';
 
 /** A text longer than this many characters, or than four lines, is folded. */
@@ -31,6 +30,20 @@ export interface MessageRowContext {
   readonly isOpen: (id: string) => boolean;
   /** Folds or unfolds a text. */
   readonly toggle: (id: string) => void;
+}
+
+/** A message's subject (`part="subject"`): a heading at `level` (3–6). */
+function subjectView(level: number, content: unknown): TemplateResult {
+  switch (level) {
+    case 4:
+      return html`<h4 part="subject" class="subject">${content}</h4>`;
+    case 5:
+      return html`<h5 part="subject" class="subject">${content}</h5>`;
+    case 6:
+      return html`<h6 part="subject" class="subject">${content}</h6>`;
+    default:
+      return html`<h3 part="subject" class="subject">${content}</h3>`;
+  }
 }
 
 /** A day of an instant, in a `time` element (`part`), as seen in Beijing. */
@@ -84,7 +97,7 @@ export function messageRow(
   const inSubject = snippet?.field === 'subject' && snippet.text === m.subject;
   const kind = c.kinds[m.kind] ?? m.kind;
   return html`<li part="item" class="item" data-index=${index}>
-    ${headingView(c.level, inSubject ? marked(m.subject, snippet.highlights) : m.subject, 'subject')}
+    ${subjectView(c.level, inSubject ? marked(m.subject, snippet.highlights) : m.subject)}
     <div part="meta" class="meta">
       <span part="kind ${m.kind}" class="badge">${kind}</span>
       <dl class="dates">

@@ -45,18 +45,16 @@ export function reasonOf(t: CommonT, error: unknown): string {
  * Placeholder rows while loading (`part="skeleton"`, `aria-busy`), one per row to come, each
  * as tall as a real row (a line of text and a smaller line), so the content takes the space
  * the skeleton reserved and nothing below it moves (at most 25 rows: the first screenful).
- * `label` is read by screen readers. A taller row (a message: subject, dates, question, reply)
- * asks for `lines` more full lines after the short one.
+ * `label` is read by screen readers.
  */
-export function skeletonView(rows: number, label?: string, lines = 0): TemplateResult {
-  const more = Array.from({ length: lines }, () => html`<span class="bone"></span>`);
+export function skeletonView(rows: number, label?: string): TemplateResult {
   return html`<div part="skeleton" class="skeleton" aria-busy="true">
     ${label ? html`<span class="visually-hidden">${label}</span>` : nothing}
     ${Array.from(
       { length: Math.min(rows, 25) },
       () =>
         html`<div class="skeleton-row" aria-hidden="true">
-          <span class="bone"></span><span class="bone short"></span>${more}
+          <span class="bone"></span><span class="bone short"></span>
         </div>`,
     )}
   </div>`;
@@ -159,8 +157,6 @@ export interface PagedListTexts {
   notConfigured?: string;
   /** Placeholder rows while the first page loads: the page size. */
   skeletonRows: number;
-  /** Full lines of a row after its first line and its short line (see `skeletonView`). */
-  skeletonLines?: number;
 }
 
 /**
@@ -182,7 +178,7 @@ export function pagedListView<A, I>(
   if (!items)
     return state === 'error'
       ? (notice as TemplateResult)
-      : skeletonView(texts.skeletonRows, t('loading'), texts.skeletonLines);
+      : skeletonView(texts.skeletonRows, t('loading'));
   return html`${notice}
   ${items.length === 0 ? emptyView(texts.empty ?? t('empty')) : renderItems(items)}
   ${list.moreError ? errorView(t, list.moreError, t('errorMore')) : nothing}
