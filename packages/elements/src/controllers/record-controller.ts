@@ -12,8 +12,6 @@ export interface RecordOptions<A, T> {
   key?: (args: A) => string;
   /** Loads the record; rejects with `signal.reason` when aborted. */
   load: (args: A, context: LoadContext) => Promise<T>;
-  /** Whether a record has nothing to show (state `empty`: a year without messages). Default: never. */
-  isEmpty?: (record: T) => boolean;
   /** Called with every failure that is not an abort. */
   onError?: (error: unknown) => void;
 }
@@ -40,7 +38,6 @@ export class RecordController<A, T> {
       args: options.args,
       ...(options.key ? { key: options.key } : {}),
       task: options.load,
-      ...(options.isEmpty ? { isEmpty: options.isEmpty } : {}),
       isStale: (result) => typeof result === 'object' && result !== null && isStale(result),
       ...(options.onError ? { onError: options.onError } : {}),
     });
@@ -49,7 +46,7 @@ export class RecordController<A, T> {
     });
   }
 
-  /** `idle`, `loading`, `ready`, `error` or `stale` (`empty` only with `isEmpty`). */
+  /** `idle`, `loading`, `ready`, `error` or `stale`. */
   get state(): DataState {
     return this.#data.state;
   }

@@ -87,7 +87,6 @@ export class PortalMessageStats extends PortalElement<MessageStatsStrings> {
     headingLevel: { attribute: 'heading-level', type: Number },
     heading: {},
     client: { attribute: false },
-    _chosen: { state: true },
   };
 
   readonly #record = new RecordController<StatsArgs, MessageStats>(this, {
@@ -105,12 +104,11 @@ export class PortalMessageStats extends PortalElement<MessageStatsStrings> {
       );
       return stats;
     },
-    isEmpty: (stats) => stats.total.received === 0,
     onError: (error) => this.dispatchEvent(new PortalErrorEvent({ error })),
   });
 
   /** The year the reader chose with the select (over the `year` attribute). */
-  declare _chosen: number | undefined;
+  #chosen: number | undefined;
 
   /** Origin of the Portal API server (the element adds `/api/v1`). */
   declare apiBase?: string;
@@ -131,7 +129,8 @@ export class PortalMessageStats extends PortalElement<MessageStatsStrings> {
 
   /** The state: `idle`, `loading`, `ready`, `empty`, `error` or `stale`. */
   get state(): 'idle' | 'loading' | 'ready' | 'empty' | 'error' | 'stale' {
-    return this.#record.state;
+    const { state, data } = this.#record;
+    return state === 'ready' && data?.total.received === 0 ? 'empty' : state;
   }
 
   /** Resolves when the current load has finished. */
@@ -142,7 +141,7 @@ export class PortalMessageStats extends PortalElement<MessageStatsStrings> {
   /** The year shown: the reader's choice, else the `year` attribute, else the current one. */
   get shownYear(): number {
     const now = beijingYear();
-    return this._chosen ?? clampInteger(this.year ?? now, MESSAGE_STATS_YEAR_MIN, now, now);
+    return this.#chosen ?? clampInteger(this.year ?? now, MESSAGE_STATS_YEAR_MIN, now, now);
   }
 
   /** Loads again (the retry button does this, then focuses the heading). */
@@ -160,7 +159,8 @@ export class PortalMessageStats extends PortalElement<MessageStatsStrings> {
   }
 
   readonly #onYear = (event: Event): void => {
-    this._chosen = Number((event.target as HTMLSelectElement).value);
+    this.#chosen = Number((event.target as HTMLSelectElement).value);
+    this.requestUpdate();
   };
 
   override render(): TemplateResult {
@@ -177,7 +177,8 @@ export class PortalMessageStats extends PortalElement<MessageStatsStrings> {
       </div>`;
     }
     const record = this.#record;
-    const { state, data } = record;
+    const { state } = this;
+    const { data } = record;
     const year = this.shownYear;
     const years = Array.from(
       { length: beijingYear() - MESSAGE_STATS_YEAR_MIN + 1 },
