@@ -38,16 +38,23 @@ export const CEILINGS = {
    * record controller of the detail; the detail, its three forms and the select load when a
    * message is first opened. The form layer counts characters as code points, as the API does
    * (+0.04 kB in each).
+   * The policy list (5.16 kB) takes its search form from a module it shares with the message
+   * list (+0.08 kB: the runtime does not carry it). The message list (3.46 kB) carries that
+   * search form, the URL state, cursor paging with its total, highlighted snippets, the folding
+   * of long questions and replies and the messages query check; the year's statistics
+   * (2.21 kB) fit the budget.
    */
   components: {
-    'policy-list': 5_100,
+    'policy-list': 5_200,
     'document-lookup': 5_800,
     'message-form': 6_750,
     'message-status': 5_400,
     'message-inbox': 6_950,
+    'message-list': 3_500,
   },
   /**
-   * The whole kit (52.87 kB with the zh-CN strings; 49.47 kB before the message inbox, 47.89 kB
+   * The whole kit (55.8 kB with the zh-CN strings; 52.87 kB before the message list and the
+   * message statistics, +2.9 kB with their zh-CN strings; 49.47 kB before the message inbox, 47.89 kB
    * before the message status, 44.38 kB before the message form): the CDN bundle defines and
    * exports every element class, so the write components are in it up front — the message
    * form's fields, draft and offline queue (2.6 kB) with its zh-CN strings (0.7 kB), the message
@@ -56,5 +63,5 @@ export const CEILINGS = {
    * published messages' list and stats: 0.12 kB). The cut to make: let the CDN bundle define
    * components on first use of their tag, and give the client's resources by import.
    */
-  kit: 52_900,
+  kit: 55_900,
 };

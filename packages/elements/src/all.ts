@@ -12,3 +12,5 @@ import './document-lookup/define.js';
 import './message-form/define.js';
 import './message-status/define.js';
 import './message-inbox/define.js';
+import './message-list/define.js';
+import './message-stats/define.js';

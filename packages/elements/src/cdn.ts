@@ -31,6 +31,8 @@ export {
   PortalMessageActionEvent,
   PortalMessageForm,
   PortalMessageInbox,
+  PortalMessageList,
+  PortalMessageStats,
   PortalMessageStatus,
   PortalNewsFeed,
   PortalPolicyList,

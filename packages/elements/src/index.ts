@@ -98,3 +98,5 @@ export type { Draft, DraftValues, MessageReceipt } from './message-form/message-
 export { PortalMessageStatus } from './message-status/message-status.js';
 export type { MessageStatusAnswer } from './message-status/message-status.js';
 export { PortalMessageInbox, PortalMessageActionEvent } from './message-inbox/message-inbox.js';
+export { PortalMessageList } from './message-list/message-list.js';
+export { PortalMessageStats } from './message-stats/message-stats.js';

@@ -252,6 +252,7 @@ const COMPONENTS: ComponentCase[] = [
   ...documentComponents(),
   messageFormComponent(),
   messageStatusComponent(),
+  ...messageListComponents(),
 ];
 
 /** The message form: its own strings, the form layer's and the status views'; codes are data. */
@@ -338,6 +339,53 @@ function messageStatusComponent(): ComponentCase {
     ],
     mirrored: ['[part~="submit"]'],
   };
+}
+
+/**
+ * The published messages and the year's statistics: subjects, texts, dates, months, numbers and
+ * years are data (fixture-published-messages.mjs).
+ */
+function messageListComponents(): ComponentCase[] {
+  const state = (el: HTMLElement) => (el as HTMLElement & { state: string }).state;
+  const client = (mode: string) => createClient({ baseUrl: apiSession().base(mode), retries: 0 });
+  const list =
+    (mode: string, q = '') =>
+    (el: HTMLElement) =>
+      Object.assign(el, { client: client(mode), noUrlState: true, pageSize: 4, q });
+  const stats =
+    (mode: string, year = 2025) =>
+    (el: HTMLElement) =>
+      Object.assign(el, { client: client(mode), site: 'main', year });
+  return [
+    {
+      tag: 'portal-message-list',
+      data: '[part~="subject"], [part~="received"], [part~="replied"], .body',
+      states: [
+        { name: 'ready', setup: list('ok'), reached: (el) => state(el) === 'ready' },
+        { name: 'search', setup: list('ok', 'licence'), reached: (el) => state(el) === 'ready' },
+        {
+          name: 'empty-search',
+          setup: list('ok', 'nothing-matches'),
+          reached: (el) => state(el) === 'empty',
+        },
+        { name: 'loading', setup: list('hang'), reached: (el) => state(el) === 'loading' },
+        { name: 'error', setup: list('403'), reached: (el) => state(el) === 'error' },
+        { name: 'not-configured', setup: () => {}, reached: (el) => state(el) === 'idle' },
+      ],
+      mirrored: ['[part~="kind"]'],
+    },
+    {
+      tag: 'portal-message-stats',
+      data: 'td, th[scope="row"], option',
+      states: [
+        { name: 'ready', setup: stats('ok'), reached: (el) => state(el) === 'ready' },
+        { name: 'empty', setup: stats('ok', 2023), reached: (el) => state(el) === 'empty' },
+        { name: 'loading', setup: stats('hang'), reached: (el) => state(el) === 'loading' },
+        { name: 'error', setup: stats('403'), reached: (el) => state(el) === 'error' },
+      ],
+      mirrored: ['[part~="select"]'],
+    },
+  ];
 }
 
 /** The document page and the lookup: titles, numbers, names and dates are data. */

@@ -33,6 +33,8 @@ import './locales/language-switcher/index.js';
 import './locales/message-form/index.js';
 import './locales/message-status/index.js';
 import './locales/message-inbox/index.js';
+import './locales/message-list/index.js';
+import './locales/message-stats/index.js';
 import './locales/news-feed/index.js';
 import './locales/policy-list/index.js';
 import { PLURAL_CATEGORIES, getLoader, registeredNamespaces } from './namespace.js';

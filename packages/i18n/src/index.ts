@@ -102,3 +102,7 @@ export { messageStatusNamespace } from './locales/message-status/index.js';
 export type { MessageStatusStrings } from './locales/message-status/index.js';
 export { messageInboxNamespace } from './locales/message-inbox/index.js';
 export type { MessageInboxStrings } from './locales/message-inbox/index.js';
+export { messageListNamespace } from './locales/message-list/index.js';
+export type { MessageListStrings } from './locales/message-list/index.js';
+export { messageStatsNamespace } from './locales/message-stats/index.js';
+export type { MessageStatsStrings } from './locales/message-stats/index.js';

@@ -15,6 +15,7 @@ import type {
   PolicyListStrings,
   TranslationKey,
 } from '@portal-kit/i18n';
+import { searchForm } from '../base/search-form.js';
 import type { PolicyFilter } from './policy-state.js';
 
 /** One value of a filter as the panel shows it. */
@@ -202,8 +203,8 @@ export function filtersView(
 }
 
 /**
- * The search form (`part="search"`): the words (submitted with the button or Enter — never a
- * request per keystroke) and the order.
+ * The search form (`part="search"`, shared with the other lists): the words (submitted with the
+ * button or Enter — never a request per keystroke) and the order.
  */
 export function searchView(
   t: BaseLocalizeController<PolicyListStrings>,
@@ -212,26 +213,23 @@ export function searchView(
   onSelect: (event: Event) => void,
 ): TemplateResult {
   const sort = f.sort ?? (f.q ? 'relevance' : 'newest');
-  return html`<form part="search" class="search" @submit=${onSearch}>
-    <label class="field grow"
-      ><span>${t.t('query')}</span
-      ><input
-        part="input"
-        name="q"
-        type="search"
-        maxlength=${DOCUMENT_QUERY_MAX_LENGTH}
-        .value=${f.q}
-    /></label>
-    <button part="search-button" class="button" type="submit">${t.t('search')}</button>
-    <label class="field"
+  return searchForm(
+    {
+      label: t.t('query'),
+      button: t.t('search'),
+      value: f.q,
+      maxLength: DOCUMENT_QUERY_MAX_LENGTH,
+      onSearch,
+    },
+    html`<label class="field"
       ><span>${t.t('sort')}</span
       ><select part="select" name="sort" @change=${onSelect}>
         ${DOCUMENT_SORTS.map(
           (s) => html`<option value=${s} ?selected=${sort === s}>${t.t(`sorts.${s}`)}</option>`,
         )}
       </select></label
-    >
-  </form>`;
+    >`,
+  );
 }
 
 /** The "Filters" button (`part="filters-button"`): shown only when the panel is folded. */

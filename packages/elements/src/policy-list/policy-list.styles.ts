@@ -20,30 +20,12 @@ export const policyListStyles = css`
     background: var(--_color-surface);
   }
 
-  .search,
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_space-s) var(--_space-m);
-  }
-
-  .search {
-    min-block-size: 4.5rem;
-  }
-
-  .field,
   .group,
   .item {
     display: grid;
     gap: var(--_space-xs);
   }
 
-  .grow {
-    flex: 1 1 12rem;
-  }
-
-  [name='q'],
   select {
     min-block-size: 2.5rem;
     padding-inline: var(--_space-s);
@@ -54,7 +36,6 @@ export const policyListStyles = css`
     border-radius: var(--_radius);
   }
 
-  .search .button,
   .total,
   .snippet,
   .list {
@@ -135,6 +116,8 @@ export const policyListStyles = css`
   }
 
   .meta {
+    display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     gap: 0 var(--_space-s);
     font-size: 0.875em;

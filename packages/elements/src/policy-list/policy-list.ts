@@ -19,6 +19,7 @@ import { PortalErrorEvent, PortalLoadEvent } from '../base/events.js';
 import { clampInteger, headingPlaceholder, headingView } from '../base/heading.js';
 import { listProperty } from '../base/list-property.js';
 import { PortalElement } from '../base/portal-element.js';
+import { searchFormStyles, searchedWords } from '../base/search-form.js';
 import { clientId, clientSite, getConfig, resolveClient } from '../client.js';
 import { DisclosureController } from '../controllers/disclosure-controller.js';
 import { PagedListController } from '../controllers/paged-list-controller.js';
@@ -127,7 +128,12 @@ export type { PolicyFilter } from './policy-state.js';
  *   validity="in-force" page-size="20"></portal-policy-list>
  */
 export class PortalPolicyList extends PortalElement<PolicyListStrings> {
-  static override styles = [...PortalElement.styles, statusViewStyles, policyListStyles];
+  static override styles = [
+    ...PortalElement.styles,
+    statusViewStyles,
+    searchFormStyles,
+    policyListStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
@@ -316,9 +322,7 @@ export class PortalPolicyList extends PortalElement<PolicyListStrings> {
   };
 
   readonly #onSearch = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    this.setFilter({ q: cleanText(new FormData(form).get('q')) });
+    this.setFilter({ q: cleanText(searchedWords(event)) });
   };
 
   readonly #onClear = (): void => {

@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { DocumentRef, DocumentSnippet, DocumentSummary } from '@portal-kit/sdk';
+import type { DocumentRef, DocumentSummary } from '@portal-kit/sdk';
 import { domainNamespace, intlLocaleOf } from '@portal-kit/i18n';
 import type {
   BaseLocalizeController,
@@ -14,6 +14,7 @@ import type {
   PolicyListStrings,
   TranslationKey,
 } from '@portal-kit/i18n';
+import { marked } from '../base/highlight.js';
 import { safeHref } from '../base/safe-href.js';
 
 /** What the rows need of the list: the language and the words, looked up once per render. */
@@ -32,23 +33,6 @@ export interface RowContext {
   readonly href: (ref: DocumentRef) => string | undefined;
   /** Titles link to `href` (the page's own document page) rather than to `url` (its site's). */
   readonly ownPages: boolean;
-}
-
-/**
- * `text` with the ranges of `highlights` (`[start, end)` in UTF-16 code units) in `<mark>`:
- * as text nodes, so markup in the data stays text. A range out of order, overlapping the one
- * before, empty or past the end is skipped rather than trusted.
- */
-export function marked(text: string, highlights: DocumentSnippet['highlights']): unknown[] {
-  const out: unknown[] = [];
-  let at = 0;
-  for (const { start, end } of highlights) {
-    if (!(start >= at && end > start && end <= text.length)) continue;
-    out.push(text.slice(at, start), html`<mark part="mark">${text.slice(start, end)}</mark>`);
-    at = end;
-  }
-  out.push(text.slice(at));
-  return out;
 }
 
 /** A file number: an isolated left-to-right island, so its digits and brackets keep their order. */

@@ -14,6 +14,7 @@
  * - `down-after-1`: the first request succeeds, later ones drop the connection (network error);
  * - `unreadable`: the documents lookup refuses every number (400 with a parse error code).
  *
+ * `GET /api/v1/messages` and `/messages/stats` are fixture-published-messages.mjs's;
  * `POST /api/v1/messages` and its own modes are fixture-messages.mjs's; `GET
  * /api/v1/messages/{trackingNumber}` is fixture-message-status.mjs's.
  *
@@ -25,6 +26,7 @@ import { createHash } from 'node:crypto';
 import { listDocuments } from './fixture-documents.mjs';
 import { documentFixture } from './fixture-document.mjs';
 import { messagesFixture } from './fixture-messages.mjs';
+import { publishedMessagesFixture } from './fixture-published-messages.mjs';
 import { messageStatusFixture } from './fixture-message-status.mjs';
 import { messageInboxFixture } from './fixture-message-inbox.mjs';
 
@@ -165,6 +167,7 @@ export function fixtureApi() {
       return undefined;
     }
 
+    if (publishedMessagesFixture(ctx, apiPath, mode, { json, problem })) return undefined;
     if (await messagesFixture(ctx, apiPath, { id, mode, record, json, problem })) return undefined;
     if (messageStatusFixture(ctx, apiPath, { record, problem })) return undefined;
     if (await messageInboxFixture(ctx, apiPath, { id, mode, record, problem })) return undefined;
