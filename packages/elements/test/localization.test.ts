@@ -252,8 +252,35 @@ const COMPONENTS: ComponentCase[] = [
   ...documentComponents(),
   messageFormComponent(),
   messageStatusComponent(),
+  messageInboxComponent(),
   ...messageListComponents(),
 ];
+
+/** The staff inbox: signed out, its list (a token of the fixture), an opened message, an error. */
+function messageInboxComponent(): ComponentCase {
+  type Inbox = HTMLElement & { state: string; message: unknown; open(tn: string): void };
+  const state = (el: HTMLElement) => (el as Inbox).state;
+  const signedIn = (mode: string) => (el: HTMLElement) =>
+    Object.assign(el, {
+      client: createClient({ baseUrl: apiSession().base(mode), retries: 0 }),
+      token: `pks_${'W'.repeat(43)}`,
+    });
+  return {
+    tag: 'portal-message-inbox',
+    data: '[part~="tracking-number"], [part~="site"], [part~="open-button"], [part~="detail-heading"], [part~="facts"] dd, [part~="body"], [part~="history"] time, time',
+    states: [
+      {
+        name: 'signed-out',
+        setup: (el) =>
+          Object.assign(el, { client: createClient({ baseUrl: apiSession().base() }) }),
+        reached: (el) => state(el) === 'signed-out',
+      },
+      { name: 'list', setup: signedIn('ok'), reached: (el) => state(el) === 'ready' },
+      { name: 'error', setup: signedIn('503'), reached: (el) => state(el) === 'error' },
+    ],
+    mirrored: ['[part~="sign-in-button"]'],
+  };
+}
 
 /** The message form: its own strings, the form layer's and the status views'; codes are data. */
 function messageFormComponent(): ComponentCase {

@@ -86,6 +86,11 @@ export const messageInboxStyles = css`
     border-inline-start: 4px solid transparent;
   }
 
+  /* The mark of a late message: a sign, not a word (the countdown says it in words). */
+  .late-mark::before {
+    content: '!';
+    margin-inline-end: 0.25em;
+  }
   .row.overdue {
     border-inline-start-color: var(--_color-danger);
   }

@@ -62,7 +62,7 @@ export function rowsView(
           <span
             part=${late ? 'countdown overdue-badge' : 'countdown'}
             class=${late ? 'badge late' : m.reply ? 'badge done' : 'badge'}
-            >${late ? html`<span aria-hidden="true">! </span>` : nothing}${countdownText(l, m)}</span
+            >${late ? html`<span class="late-mark" aria-hidden="true"></span>` : nothing}${countdownText(l, m)}</span
           >
         </span>
       </li>`;
