@@ -53,7 +53,7 @@ export const CEILINGS = {
     'message-list': 3_500,
   },
   /**
-   * The whole kit (55.8 kB with the zh-CN strings; 52.87 kB before the message list and the
+   * The whole kit (55.91 kB with the zh-CN strings; 52.87 kB before the message list and the
    * message statistics, +2.9 kB with their zh-CN strings; 49.47 kB before the message inbox, 47.89 kB
    * before the message status, 44.38 kB before the message form): the CDN bundle defines and
    * exports every element class, so the write components are in it up front — the message
@@ -63,5 +63,5 @@ export const CEILINGS = {
    * published messages' list and stats: 0.12 kB). The cut to make: let the CDN bundle define
    * components on first use of their tag, and give the client's resources by import.
    */
-  kit: 55_900,
+  kit: 56_000,
 };
