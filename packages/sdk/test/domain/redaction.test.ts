@@ -116,9 +116,7 @@ describe('findPersonalData', () => {
   it('with checkedIds, counts an ID-shaped number only with a right check character', () => {
     expect(findPersonalData('order 110105194912310021')).toEqual(['idNumber']);
     expect(findPersonalData('order 110105194912310021', { checkedIds: true })).toEqual([]);
-    expect(findPersonalData('ID 110105 19491231 002X', { checkedIds: true })).toEqual([
-      'idNumber',
-    ]);
+    expect(findPersonalData('ID 110105 19491231 002X', { checkedIds: true })).toEqual(['idNumber']);
   });
 
   it('isResidentIdNumber checks the check character and the birth date', () => {
