@@ -16,7 +16,16 @@ const worker = fileURLToPath(new URL('documents-run.ts', import.meta.url));
 
 /** Runs one engine and size; resolves with its JSON result. */
 function measure(engine, count, url = '') {
-  const args = ['--conditions=source', '--import', 'tsx', worker, engine, String(count), url];
+  const args = [
+    '--conditions=source',
+    '--expose-gc',
+    '--import',
+    'tsx',
+    worker,
+    engine,
+    String(count),
+    url,
+  ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk) => (out += chunk));
