@@ -136,24 +136,26 @@ describe.each(ENGINE_CASES)('documents relevance %s', (_title, engine) => {
     expect(written.some(([, tokens]) => tokens?.includes('s:'))).toBe(true);
     const rollback = new Error('rollback');
     await expect(
-      db!.transaction(async (tx) => {
-        // Rewriting every document's tokens twice can pass the 5 s statement timeout when the
-        // machine is busy: this replay is a test of the migration's result, not of its speed.
-        await tx.query('SET LOCAL statement_timeout = 0');
-        await tx.query(
-          `UPDATE document_search SET tokens = ARRAY(
+      db!.transaction(
+        async (tx) => {
+          await tx.query(
+            `UPDATE document_search SET tokens = ARRAY(
              SELECT t.token FROM unnest(tokens) WITH ORDINALITY AS t (token, n)
              WHERE strpos(t.token, ':') = 0 ORDER BY t.n)`,
-        );
-        await tx.exec(sql);
-        const migrated = (
-          await tx.query<{ document: string; tokens: string[] }>(
-            'SELECT document, tokens FROM document_search ORDER BY document',
-          )
-        ).map((row) => [row.document, [...row.tokens].join(' ')]);
-        expect(migrated).toEqual(written);
-        throw rollback;
-      }),
+          );
+          await tx.exec(sql);
+          const migrated = (
+            await tx.query<{ document: string; tokens: string[] }>(
+              'SELECT document, tokens FROM document_search ORDER BY document',
+            )
+          ).map((row) => [row.document, [...row.tokens].join(' ')]);
+          expect(migrated).toEqual(written);
+          throw rollback;
+        },
+        // Rewriting every document's tokens twice can pass the 5 s statement timeout when the
+        // machine is busy: this replay tests the migration's result, not its speed.
+        { statementTimeoutMs: 0 },
+      ),
     ).rejects.toBe(rollback);
   });
 });
