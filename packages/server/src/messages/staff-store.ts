@@ -29,6 +29,7 @@ import {
   textOf,
 } from './staff-read.js';
 import type { StaffRow } from './staff-read.js';
+import { messageSearchColumns } from './search.js';
 
 /** What a step did: the message after it, or why it could not be taken. */
 export type StepResult =
@@ -219,11 +220,21 @@ export function createStaffStore(db: Database, options: { now?: () => Date } = {
             ? 'done'
             : { kind: 'conflict', detail: 'The message is already published, with other texts.' };
         }
+        // The search columns are written with the texts, so a search never has to index it.
+        const search = messageSearchColumns(chosen.subject, chosen.body, chosen.reply);
         await tx.query(
           `UPDATE messages SET published_subject = $2, published_body = $3, published_reply = $4,
-             published_at = $5, status = 'published'
+             published_at = $5, status = 'published', search_tokens = $6, search_fields = $7
            WHERE id = $1::bigint`,
-          [row.id, chosen.subject, chosen.body, chosen.reply, at.toISOString()],
+          [
+            row.id,
+            chosen.subject,
+            chosen.body,
+            chosen.reply,
+            at.toISOString(),
+            search.tokens,
+            search.fields,
+          ],
         );
         await addEvent(tx, row, { status: 'published', at, actor: principal.id });
         return 'done';
