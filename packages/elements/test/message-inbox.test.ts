@@ -69,8 +69,13 @@ async function openRow(el: Inbox, number: string): Promise<void> {
   const row = parts(el, '[part~="row"]').find((r) => r.dataset.tn === number);
   if (!row) throw new Error(`no row ${number}`);
   row.querySelector('button')!.click();
-  await waitUntil(() => el.message?.trackingNumber === number, 'detail not loaded');
-  await waitUntil(() => el.shadowRoot!.activeElement?.id === 'detail-heading', 'focus not moved');
+  // The detail's module loads on first use: on a busy machine that takes more than a second.
+  await waitUntil(() => el.message?.trackingNumber === number, 'detail not loaded', {
+    timeout: 5000,
+  });
+  await waitUntil(() => el.shadowRoot!.activeElement?.id === 'detail-heading', 'focus not moved', {
+    timeout: 5000,
+  });
   await el.updateComplete;
 }
 
