@@ -4,8 +4,9 @@
 // list and one time zone), builds, and runs every suite — unit (vitest), browser
 // (web-test-runner in Chromium), Storybook rendering, integration and end-to-end — and ends
 // with one line `N passed, N failed` summing them all.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { exitCodeOf } from './lib/proc.mjs';
 import { ensureChromium, ensureDependencies, startPostgres } from './lib/setup.mjs';
@@ -17,7 +18,14 @@ mkdirSync(reports, { recursive: true });
 await ensureDependencies();
 const chrome = await ensureChromium();
 const postgres = await startPostgres();
-const env = { ...process.env, CHROME_PATH: chrome, TEST_DATABASE_URL: postgres.url };
+// One directory of seeded databases for every suite of the run (see scripts/lib/snapshots.mjs).
+const snapshots = mkdtempSync(join(tmpdir(), 'portal-snapshots-'));
+const env = {
+  ...process.env,
+  CHROME_PATH: chrome,
+  TEST_DATABASE_URL: postgres.url,
+  PORTAL_SNAPSHOT_DIR: snapshots,
+};
 
 /** A check counts as one test: its command passes or fails. */
 const check = (name, cmd, args) => ({ name, cmd, args });
@@ -137,6 +145,7 @@ try {
   results.push(...laneResults.flat());
 } finally {
   await postgres.stop();
+  rmSync(snapshots, { recursive: true, force: true });
 }
 
 /** Branch coverage of the SDK's domain rules (file numbers, documents, sites, working days). */

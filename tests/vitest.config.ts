@@ -15,6 +15,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     fileParallelism: false,
+    // Files that start the same seed share it: seeded once, loaded from a dump after.
+    globalSetup: ['scripts/lib/snapshots.mjs'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

@@ -9,6 +9,8 @@ export default defineConfig({
     // Each file opens its own in-memory PGlite (~0.7 GB at peak while it initializes): two
     // files at a time keep a 2-core machine busy without piling up memory.
     maxWorkers: 2,
+    // Files that start the same seed share it: seeded once, loaded from a dump after.
+    globalSetup: ['../../scripts/lib/snapshots.mjs'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -29,9 +29,12 @@ export const sizes = (code) => {
  * Bundles `code` (an ES module importing what to measure) with every dependency, minified, as
  * the CDN build does; returns every chunk (dynamic imports stay separate chunks).
  */
+let cache; // the transformed modules, shared by every bundle of this process
+
 async function bundleChunks(code) {
   const bundle = await rollup({
     input: 'entry',
+    cache,
     onwarn: () => {},
     plugins: [
       {
@@ -46,6 +49,7 @@ async function bundleChunks(code) {
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     ],
   });
+  cache = bundle.cache;
   const { output } = await bundle.generate({
     format: 'es',
     inlineDynamicImports: false,
