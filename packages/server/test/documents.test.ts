@@ -17,7 +17,9 @@ import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { insertCorpus } from '../src/documents/index.js';
+import { DocumentCounts } from '../src/documents/counts.js';
 import { listDocuments } from '../src/documents/list.js';
+import type { ListDocumentsOptions } from '../src/documents/list.js';
 import { normalizeSearchText, queryTerms } from '../src/documents/text.js';
 import { createRepository } from '../src/repository.js';
 import { generateSeedData } from '../src/seed/seed.js';
@@ -218,6 +220,53 @@ describe.each(ENGINE_CASES)('documents API %s', (_title, engine) => {
         }),
       ).rejects.toBe(rollback);
       expect((await page('limit=1')).total).toBe(docs.length);
+    },
+  );
+
+  it.skipIf(engine.skipReason)(
+    'counts in memory exactly as the database does, and follows every write',
+    async () => {
+      if (!db) throw new Error('no database');
+      const counts = new DocumentCounts(db);
+      const lists: ListDocumentsOptions[] = [
+        { limit: 1 },
+        { limit: 1, sites: ['main', 'wms'], types: ['notice', 'circular'], yearFrom: 2013 },
+        { limit: 1, organs: ['mofcom', 'gacc'], validities: ['repealed', 'amended'] },
+        { limit: 1, categories: ['foreign-trade'], yearTo: 2010, lang: 'en' },
+        { limit: 1, lang: 'en', translated: true, organs: ['mps'] },
+        { limit: 1, sites: ['no-such-site'] },
+      ];
+      const same = async () => {
+        for (const options of lists) {
+          const [memory, database] = [
+            await listDocuments(db!, options, counts),
+            await listDocuments(db!, options),
+          ];
+          expect(memory.total, JSON.stringify(options)).toBe(database.total);
+          expect(memory.facets, JSON.stringify(options)).toEqual(database.facets);
+        }
+      };
+      await same();
+      const sample = docs.find((d) => d.validity === 'in-force' && d.category === 'foreign-trade');
+      if (!sample) throw new Error('no in-force foreign-trade document');
+      const inForce = async () =>
+        (await listDocuments(db!, { limit: 1 }, counts)).facets.validity.find(
+          (v) => v.value === 'in-force',
+        )?.count;
+      const before = await inForce();
+      // Committed writes, as another process or an operator's SQL would make them.
+      await db.query(`UPDATE document_facets SET validity = 'repealed' WHERE document = $1`, [
+        sample.id,
+      ]);
+      try {
+        expect(await inForce()).toBe((before ?? 0) - 1);
+        await same();
+      } finally {
+        await db.query(`UPDATE document_facets SET validity = 'in-force' WHERE document = $1`, [
+          sample.id,
+        ]);
+      }
+      expect(await inForce()).toBe(before);
     },
   );
 

@@ -4,6 +4,7 @@
  */
 import type { DocumentArticle, DocumentsPage } from '@portal-kit/sdk';
 import type { Database } from '../db/database.js';
+import { DocumentCounts } from './counts.js';
 import { listDocuments } from './list.js';
 import type { ListDocumentsOptions } from './list.js';
 import { lookupDocuments, storedIssuers } from './lookup.js';
@@ -41,8 +42,9 @@ export function createDocumentsRepository(db: Database): DocumentsRepository {
     issuers.catch(() => (issuers = null));
     return issuers;
   };
+  const counts = new DocumentCounts(db);
   return {
-    listDocuments: (options) => listDocuments(db, options),
+    listDocuments: (options) => listDocuments(db, options, counts),
     getDocument: (id, lang = FALLBACK_LANG) => articleOf(db, id, lang),
     lookupDocuments: (number, lang = FALLBACK_LANG) =>
       lookupDocuments(db, number, lang, knownIssuers),

@@ -11,6 +11,8 @@ import type {
   DocumentValidity,
 } from '@portal-kit/sdk';
 import type { Queryable } from '../db/database.js';
+import { countFacets } from './counts.js';
+import type { DocumentCounts } from './counts.js';
 import { decodeDocumentCursor, encodeDocumentCursor, queryFingerprint } from './cursor.js';
 import {
   atMostOneFailed,
@@ -211,14 +213,23 @@ type Names = (ids: readonly string[]) => Promise<Map<string, string>>;
 
 /**
  * The total and the facets, one aggregation (see ./facets.ts): without a text query over
- * `document_counts` (each row a combination of filter values, counting for `n` documents);
+ * `document_counts` (each row a combination of filter values, counting for `n` documents) —
+ * in memory when the caller keeps a copy (`counts`, see ./counts.ts), else by the database;
  * with one over the matches' rows of `document_search`, only their filter values read.
  */
 async function countsOf(
   db: Queryable,
   plan: Plan,
   names: Names,
+  counts: DocumentCounts | undefined,
 ): Promise<{ total: number; facets: DocumentFacets }> {
+  if (plan.terms === null && counts) {
+    const rows = countFacets(await counts.snapshot(), {
+      ...plan,
+      lang: plan.translated ? plan.lang : null,
+    });
+    return facetsFrom(rows, names);
+  }
   const params = new Params();
   const filters = filterConditions(plan, params);
   const base = baseOf(plan, params);
@@ -256,11 +267,13 @@ async function organNames(
 
 /**
  * One page of documents for `options`, the total and the facets. Throws
- * {@link InvalidDocumentCursorError} for a cursor of another query or order.
+ * {@link InvalidDocumentCursorError} for a cursor of another query or order. `counts`: the
+ * caller's in-memory copy of the facet counts of `db` (lists without a text query count there).
  */
 export async function listDocuments(
   db: Queryable,
   options: ListDocumentsOptions,
+  counts?: DocumentCounts,
 ): Promise<DocumentsPage> {
   const plan = planOf(options);
   const fingerprint = fingerprintOf(plan);
@@ -280,7 +293,7 @@ export async function listDocuments(
   };
   const [{ items, next }, { total, facets }] = await Promise.all([
     read(),
-    countsOf(db, plan, names),
+    countsOf(db, plan, names, counts),
   ]);
   return { items, nextCursor: next, total, facets };
 }

@@ -151,7 +151,7 @@ async function relationsOf(db: Queryable, ids: readonly string[]): Promise<Relat
 /** What replaces a document: those that amended (if amended) or repealed (if repealed) it. */
 function replacedBy(
   summary: SummaryBase,
-  relations: readonly RelationRow[],
+  relations: readonly Omit<RelationRow, 'date'>[],
   refs: ReadonlyMap<string, DocumentRef>,
 ): DocumentRef[] {
   const kind =
@@ -186,7 +186,8 @@ export async function summariesOf(
 
 /**
  * Summaries of the documents whose file number key is `key`, newest first: the lookup's answer
- * in one statement for the documents (and one for their relations), not an id query first.
+ * in one statement for the documents (and, for an amended or repealed one, one for what
+ * replaces it), not an id query first.
  */
 export async function summariesByKey(
   db: Queryable,
@@ -212,14 +213,24 @@ async function withReplacements(
   // Only an amended or repealed document has replacements to look up.
   const replaced = summaries.filter((s) => s.validity === 'amended' || s.validity === 'repealed');
   if (replaced.length === 0) return summaries.map((summary) => ({ ...summary, replacedBy: [] }));
-  const relations = await relationsOf(
-    db,
-    replaced.map((s) => s.id),
+  // The relations to them and the documents on their other side, in one statement.
+  const found = await db.query<
+    NumberColumns & { id: string; title: string; replaced: string; kind: RelationRow['kind'] }
+  >(
+    `SELECT r.to_document AS replaced, r.kind, d.id, ${NUMBER_FIELDS},
+            coalesce(t.title, z.title) AS title
+     FROM ${SUMMARY_FROM} JOIN document_relations r ON r.from_document = d.id
+     WHERE r.to_document = ANY($1::text[])
+     ORDER BY r.date DESC, r.from_document, r.to_document`,
+    [replaced.map((s) => s.id), lang],
   );
-  const refs = await refsOf(
-    db,
-    relations.map((r) => r.from_document),
-    lang,
+  const relations = found.map((row) => ({
+    from_document: row.id,
+    to_document: row.replaced,
+    kind: row.kind,
+  }));
+  const refs = new Map(
+    found.map((row) => [row.id, { id: row.id, fileNumber: fileNumberOf(row), title: row.title }]),
   );
   return summaries.map((summary) => ({
     ...summary,
