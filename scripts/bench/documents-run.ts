@@ -26,7 +26,7 @@ import {
 
 const [engine = 'pglite', countText = '2623', url = ''] = process.argv.slice(2);
 const count = Number(countText);
-const RUNS = 200;
+const RUNS = 1000;
 const BASELINE_RUNS = 20;
 const WARMUP = 10;
 

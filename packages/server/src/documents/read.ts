@@ -71,6 +71,8 @@ interface SummaryRow extends NumberColumns {
   validity: DocumentSummary['validity'];
   url: string;
   organs: Json<{ id: string; name: string }[]>;
+  /** What replaces an amended or repealed document (else `null`), latest first. */
+  replaced_by: Json<(NumberColumns & { id: string; title: string })[]> | null;
 }
 
 const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
@@ -85,7 +87,20 @@ const SUMMARY_FIELDS = `d.id, d.site, ${NUMBER_FIELDS}, d.index_number, d.type, 
             'name', coalesce(o.names ->> $2::text, o.names ->> '${FALLBACK_LANG}'))
           ORDER BY x.position)
    FROM document_organs x JOIN organs o ON o.id = x.organ
-   WHERE x.document = d.id) AS organs`;
+   WHERE x.document = d.id) AS organs,
+  CASE WHEN d.validity IN ('amended', 'repealed') THEN
+    (SELECT json_agg(json_build_object('id', f.id, 'title', coalesce(ft.title, fz.title),
+              'file_number', f.file_number, 'file_number_key', f.file_number_key,
+              'file_number_form', f.file_number_form, 'file_number_issuer', f.file_number_issuer,
+              'file_number_year', f.file_number_year,
+              'file_number_sequence', f.file_number_sequence)
+            ORDER BY r.date DESC, r.from_document)
+     FROM document_relations r JOIN documents f ON f.id = r.from_document
+     JOIN document_texts fz ON fz.document = f.id AND fz.lang = '${FALLBACK_LANG}'
+     LEFT JOIN document_texts ft ON ft.document = f.id AND ft.lang = $2::text
+     WHERE r.to_document = d.id
+       AND r.kind = CASE d.validity WHEN 'amended' THEN 'amends' ELSE 'repeals' END)
+  END AS replaced_by`;
 
 const SUMMARY_FROM = `documents d
   JOIN document_texts z ON z.document = d.id AND z.lang = '${FALLBACK_LANG}'
@@ -165,7 +180,10 @@ function replacedBy(
     });
 }
 
-/** Summaries of the documents `ids`, in the order of `ids` (unknown ids are left out). */
+/**
+ * Summaries of the documents `ids`, in the order of `ids` (unknown ids are left out), with what
+ * replaces each: one statement.
+ */
 export async function summariesOf(
   db: Queryable,
   ids: readonly string[],
@@ -177,17 +195,15 @@ export async function summariesOf(
     [[...ids], lang],
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return withReplacements(
-    db,
-    ids.flatMap((id) => byId.get(id) ?? []),
-    lang,
-  );
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [withReplacements(row)] : [];
+  });
 }
 
 /**
- * Summaries of the documents whose file number key is `key`, newest first: the lookup's answer
- * in one statement for the documents (and, for an amended or repealed one, one for what
- * replaces it), not an id query first.
+ * Summaries of the documents whose file number key is `key`, newest first: the lookup's whole
+ * answer in one statement (what replaces an amended or repealed one included).
  */
 export async function summariesByKey(
   db: Queryable,
@@ -199,43 +215,19 @@ export async function summariesByKey(
      ORDER BY d.published_on DESC, d.id DESC`,
     [key, lang],
   );
-  return withReplacements(db, rows, lang);
+  return rows.map(withReplacements);
 }
 
-/** The summaries of `rows`, in their order, each with the documents that replace it. */
-async function withReplacements(
-  db: Queryable,
-  rows: readonly SummaryRow[],
-  lang: string,
-): Promise<DocumentSummary[]> {
-  if (rows.length === 0) return [];
-  const summaries = rows.map(toSummary);
-  // Only an amended or repealed document has replacements to look up.
-  const replaced = summaries.filter((s) => s.validity === 'amended' || s.validity === 'repealed');
-  if (replaced.length === 0) return summaries.map((summary) => ({ ...summary, replacedBy: [] }));
-  // The relations to them and the documents on their other side, in one statement.
-  const found = await db.query<
-    NumberColumns & { id: string; title: string; replaced: string; kind: RelationRow['kind'] }
-  >(
-    `SELECT r.to_document AS replaced, r.kind, d.id, ${NUMBER_FIELDS},
-            coalesce(t.title, z.title) AS title
-     FROM ${SUMMARY_FROM} JOIN document_relations r ON r.from_document = d.id
-     WHERE r.to_document = ANY($1::text[])
-     ORDER BY r.date DESC, r.from_document, r.to_document`,
-    [replaced.map((s) => s.id), lang],
-  );
-  const relations = found.map((row) => ({
-    from_document: row.id,
-    to_document: row.replaced,
-    kind: row.kind,
-  }));
-  const refs = new Map(
-    found.map((row) => [row.id, { id: row.id, fileNumber: fileNumberOf(row), title: row.title }]),
-  );
-  return summaries.map((summary) => ({
-    ...summary,
-    replacedBy: replacedBy(summary, relations, refs),
-  }));
+/** The summary of `row` with the documents that replace it (its `replaced_by`). */
+function withReplacements(row: SummaryRow): DocumentSummary {
+  return {
+    ...toSummary(row),
+    replacedBy: parse(row.replaced_by ?? '[]').map((ref) => ({
+      id: ref.id,
+      fileNumber: fileNumberOf(ref),
+      title: ref.title,
+    })),
+  };
 }
 
 /** One document with its body and links, in `lang` where it has it; `null` for no such id. */
