@@ -9,6 +9,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { insertCorpus } from '../documents/store.js';
 import { contractCheck } from '../http/compilers.js';
 import { generateDocuments } from './documents/index.js';
+import { insertGuides } from './guides/index.js';
 import { DEMO_MESSAGES, generateMessages, insertMessages } from './messages/index.js';
 import { generateNews } from './news/generate.js';
 import type { SeedNewsItem } from './news/generate.js';
@@ -154,6 +155,8 @@ export interface SeedResult {
   news: number;
   documents: number;
   messages: number;
+  /** Service items of the business guides (the six guides are always seeded with them). */
+  services: number;
 }
 
 /** A bulk load (and waiting for another seeder's lock) runs with no statement timeout. */
@@ -169,7 +172,9 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     const [row] = await tx.query<{ present: boolean }>(
       'SELECT EXISTS (SELECT 1 FROM sites) AS present',
     );
-    if (row?.present) return { seeded: false, sites: 0, news: 0, documents: 0, messages: 0 };
+    if (row?.present) {
+      return { seeded: false, sites: 0, news: 0, documents: 0, messages: 0, services: 0 };
+    }
     const data = generateSeedData(options);
     // The seed's sites are the registry: every one passes the rules `saveSite` enforces.
     assertValidSites(data.sites.map(({ position: _position, ...site }) => site));
@@ -183,6 +188,8 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
       ...(options.documents === undefined ? {} : { count: options.documents }),
     });
     await insertCorpus(tx, corpus);
+    // The guides name documents of the corpus as their legal basis, where it has them.
+    const services = await insertGuides(tx, new Set(corpus.documents.map((d) => d.id)));
     const messages = generateMessages({
       seed: options.seed ?? DEFAULT_SEED,
       referenceDate: options.referenceDate ?? SEED_REFERENCE_DATE,
@@ -195,6 +202,7 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
       news: data.news.length,
       documents: corpus.documents.length,
       messages: messages.length,
+      services,
     };
   }, BULK);
   // Fresh planner statistics: without them PostgreSQL (and PGlite) sort the whole news table
@@ -203,7 +211,8 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     await db.exec(
       'ANALYZE sites; ANALYZE news; ANALYZE organs; ANALYZE documents; ANALYZE document_texts; ' +
         'ANALYZE document_organs; ANALYZE document_relations; ANALYZE document_facets; ' +
-        'ANALYZE document_search; ANALYZE messages; ANALYZE message_events;',
+        'ANALYZE document_search; ANALYZE messages; ANALYZE message_events; ANALYZE guides; ' +
+        'ANALYZE guide_nodes; ANALYZE services;',
     );
   }
   return result;
