@@ -359,6 +359,20 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
     expect(await contentHash(db!)).toBe(before);
   });
 
+  it.skipIf(engine.skipReason)('gives the guides to a database seeded before them', async () => {
+    const before = await contentHash(db!);
+    await db!.exec('TRUNCATE guides, guide_nodes, services;');
+    expect(await seedDatabase(db!)).toEqual({
+      seeded: false,
+      sites: 0,
+      news: 0,
+      documents: 0,
+      messages: 0,
+      services: SEED_SERVICES.length,
+    });
+    expect(await contentHash(db!)).toBe(before);
+  });
+
   it.skipIf(engine.skipReason)('seeds identical rows every time', async () => {
     const first = await contentHash(db!);
     await db!.exec('TRUNCATE sites, news, organs, guides CASCADE;');

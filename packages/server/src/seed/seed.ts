@@ -1,6 +1,8 @@
 /**
- * The reference data set: the whole site group, a few thousand news items and the documents
- * (policies, bulletins; see ./documents/), generated from a seed number and a fixed reference date, so every run (and every machine) gets the same rows.
+ * The reference data set: the whole site group, a few thousand news items, the documents
+ * (policies, bulletins; see ./documents/) and demo messages, generated from a seed number and a
+ * fixed reference date, and the business guides with their service items (researched, fixed
+ * data; see ./guides/): every run (and every machine) gets the same rows.
  */
 import { assertValidSite } from '@portal-kit/sdk';
 import type { Site } from '@portal-kit/sdk';
@@ -155,7 +157,7 @@ export interface SeedResult {
   news: number;
   documents: number;
   messages: number;
-  /** Service items of the business guides (the six guides are always seeded with them). */
+  /** Service items of the business guides stored by this call (with the six guides). */
   services: number;
 }
 
@@ -164,7 +166,8 @@ const BULK = { statementTimeoutMs: 0 } as const;
 
 /**
  * Fills an empty database with the seed data, in one transaction. A database that already has
- * sites is left untouched, so restarting on a persistent data directory keeps its data.
+ * sites is left untouched, so restarting on a persistent data directory keeps its data — but
+ * for the business guides, which a database seeded before they existed receives once.
  */
 export async function seedDatabase(db: Database, options: SeedOptions = {}): Promise<SeedResult> {
   const result = await db.transaction(async (tx) => {
@@ -173,7 +176,15 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
       'SELECT EXISTS (SELECT 1 FROM sites) AS present',
     );
     if (row?.present) {
-      return { seeded: false, sites: 0, news: 0, documents: 0, messages: 0, services: 0 };
+      // A database seeded before the guides existed (migration 010) gets them, and nothing else.
+      const [guides] = await tx.query<{ present: boolean }>(
+        'SELECT EXISTS (SELECT 1 FROM guides) AS present',
+      );
+      const documents = guides?.present
+        ? null
+        : await tx.query<{ id: string }>('SELECT id FROM documents');
+      const services = documents ? await insertGuides(tx, new Set(documents.map((d) => d.id))) : 0;
+      return { seeded: false, sites: 0, news: 0, documents: 0, messages: 0, services };
     }
     const data = generateSeedData(options);
     // The seed's sites are the registry: every one passes the rules `saveSite` enforces.
