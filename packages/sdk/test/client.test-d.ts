@@ -12,6 +12,10 @@ import {
   type PortalError,
   type PortalErrorKind,
   type Problem,
+  type Guide,
+  type GuideList,
+  type Service,
+  type ServiceList,
   type Site,
   type SiteList,
 } from '../src/index.js';
@@ -32,6 +36,17 @@ describe('client types', () => {
     expectTypeOf(client.news.get('x')).resolves.toEqualTypeOf<NewsArticle>();
     expectTypeOf(client.sites.list()).resolves.toEqualTypeOf<SiteList>();
     expectTypeOf(client.sites.get('wms')).resolves.toEqualTypeOf<Site>();
+  });
+
+  it('the guides and services methods resolve to their contract types', () => {
+    expectTypeOf(client.guides.list()).resolves.toEqualTypeOf<GuideList>();
+    expectTypeOf(client.guides.get('wto')).resolves.toEqualTypeOf<Guide>();
+    expectTypeOf(client.services.list({ q: '备案' })).resolves.toEqualTypeOf<ServiceList>();
+    expectTypeOf(client.services.get('dual-use-export-licence')).resolves.toEqualTypeOf<Service>();
+    // @ts-expect-error not a guide id
+    void client.guides.get('moon');
+    // @ts-expect-error not a status
+    void client.services.list({ status: 'gone' });
   });
 
   it('accepts well-typed queries and options', () => {

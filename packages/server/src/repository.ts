@@ -24,6 +24,8 @@ import { decodeTuple, encodeTuple } from './cursor-tuple.js';
 import type { Database, Queryable } from './db/database.js';
 import { createDocumentsRepository } from './documents/index.js';
 import type { DocumentsRepository } from './documents/index.js';
+import { createGuidesRepository } from './guides/index.js';
+import type { GuidesRepository } from './guides/index.js';
 
 /** Where a page of news starts: after the item published at `publishedAt` (ms) with `id`. */
 export interface NewsCursor {
@@ -82,8 +84,8 @@ export interface ListSitesOptions {
   kinds?: readonly SiteKind[];
 }
 
-/** Every query of the API; the documents' ones are in `./documents/`. */
-export interface Repository extends DocumentsRepository {
+/** Every query of the API; the documents' ones are in `./documents/`, the guides' in `./guides/`. */
+export interface Repository extends DocumentsRepository, GuidesRepository {
   listNews(options: ListNewsOptions): Promise<Page<NewsItem>>;
   /** The item with its body, or `null` when there is none. */
   getNews(id: string): Promise<NewsArticle | null>;
@@ -249,6 +251,7 @@ export function createRepository(db: Database): Repository {
 
   return {
     ...createDocumentsRepository(db),
+    ...createGuidesRepository(db),
 
     async listNews(options) {
       const where: string[] = [];

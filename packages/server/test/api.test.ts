@@ -520,6 +520,10 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
         '/healthz': '/healthz',
         '/openapi.json': '/openapi.json',
         '/api/v1/documents': '/api/v1/documents?limit=100',
+        '/api/v1/guides': '/api/v1/guides?lang=en',
+        '/api/v1/guides/{id}': '/api/v1/guides/foreign-trade',
+        '/api/v1/services': '/api/v1/services?q=%E8%AE%B8%E5%8F%AF',
+        '/api/v1/services/{id}': '/api/v1/services/foreign-trade-operator-registration',
       };
       // A document of the seed, and its number, for the two documents operations that name one.
       const listed = ((await call(base, '/api/v1/documents?limit=100')).body as DocumentsPage)

@@ -12,6 +12,7 @@ import {
   seedDatabase,
 } from '../src/seed/seed.js';
 import { generateDocuments } from '../src/seed/documents/index.js';
+import { SEED_SERVICES } from '../src/seed/guides/index.js';
 import { DEMO_MESSAGES } from '../src/seed/messages/index.js';
 import { MAJOR_STORIES } from '../src/seed/news/multilingual.js';
 import { disposeDatabase, ENGINE_CASES, openEmptyDatabase } from './support/engines.js';
@@ -277,7 +278,7 @@ describe('migrations', () => {
   });
 });
 
-/** Every row of both tables, in a fixed order, hashed. */
+/** Every row of the seeded tables, in a fixed order, hashed. */
 async function contentHash(db: Database): Promise<string> {
   const sites = await db.query('SELECT * FROM sites ORDER BY id');
   const news = await db.query(
@@ -288,7 +289,13 @@ async function contentHash(db: Database): Promise<string> {
   const documents = await db.query('SELECT * FROM documents ORDER BY id');
   const texts = await db.query('SELECT * FROM document_texts ORDER BY document, lang');
   const relations = await db.query('SELECT * FROM document_relations ORDER BY 1, 2, 3');
-  return sha([sites, news, documents, texts, relations]);
+  const guides = await db.query('SELECT * FROM guides ORDER BY id');
+  const nodes = await db.query('SELECT * FROM guide_nodes ORDER BY id');
+  const services = await db.query(
+    `SELECT id, code, organ, status, withdrawn_on::text, legal_basis, texts, search_text
+     FROM services ORDER BY id`,
+  );
+  return sha([sites, news, documents, texts, relations, guides, nodes, services]);
 }
 
 describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
@@ -302,7 +309,7 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
   afterAll(() => disposeDatabase(engine, db, suite));
 
   it.skipIf(engine.skipReason)('migrates once; a second run applies nothing', async () => {
-    const all = ['001', '002', '003', '004', '005', '006', '007', '008', '009'];
+    const all = ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010'];
     expect(await migrate(db!)).toEqual(all);
     expect(await migrate(db!)).toEqual([]);
     const rows = await db!.query<{ version: string }>(
@@ -325,6 +332,7 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
       news: expected.news.length,
       documents: documents.documents.length,
       messages: DEMO_MESSAGES,
+      services: SEED_SERVICES.length,
     });
     const kinds = await db!.query<{ kind: string; n: number }>(
       'SELECT kind, count(*)::int AS n FROM sites GROUP BY kind ORDER BY kind',
@@ -346,13 +354,28 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
       news: 0,
       documents: 0,
       messages: 0,
+      services: 0,
+    });
+    expect(await contentHash(db!)).toBe(before);
+  });
+
+  it.skipIf(engine.skipReason)('gives the guides to a database seeded before them', async () => {
+    const before = await contentHash(db!);
+    await db!.exec('TRUNCATE guides, guide_nodes, services;');
+    expect(await seedDatabase(db!)).toEqual({
+      seeded: false,
+      sites: 0,
+      news: 0,
+      documents: 0,
+      messages: 0,
+      services: SEED_SERVICES.length,
     });
     expect(await contentHash(db!)).toBe(before);
   });
 
   it.skipIf(engine.skipReason)('seeds identical rows every time', async () => {
     const first = await contentHash(db!);
-    await db!.exec('TRUNCATE sites, news, organs CASCADE;');
+    await db!.exec('TRUNCATE sites, news, organs, guides CASCADE;');
     await seedDatabase(db!);
     expect(await contentHash(db!)).toBe(first);
   });

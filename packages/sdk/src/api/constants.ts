@@ -228,3 +228,32 @@ export const MESSAGE_QUERY_MAX_LENGTH = 100;
 /** First and last year the message statistics can be asked for. */
 export const MESSAGE_STATS_YEAR_MIN = 2000;
 export const MESSAGE_STATS_YEAR_MAX = 2100;
+
+// ── Business guides (业务指南) and their service items (办事事项) ──────────────────────────
+/** The six business guides, in the portal's order. */
+export const GUIDE_IDS = [
+  'china-market',
+  'foreign-trade',
+  'investment',
+  'cooperation',
+  'trade-remedy',
+  'wto',
+] as const;
+/**
+ * A guide node's id (a section or a service item): lower-case ASCII, digits, `-` and `.`,
+ * unique across the guides (`investment.fdi-entry`, `tech-contract-registration`).
+ */
+export const GUIDE_NODE_ID_PATTERN = '^[a-z0-9][a-z0-9.-]{0,79}$';
+/** Whether a service item is still offered. */
+export const SERVICE_STATUSES = ['active', 'withdrawn'] as const;
+/** The form a required material is handed in. */
+export const SERVICE_MATERIAL_FORMS = [
+  'original',
+  'copy',
+  'original-and-copy',
+  'electronic',
+] as const;
+/** How a step's sub-steps combine: every one ("and") or any one ("or"). */
+export const SERVICE_STEP_MODES = ['all', 'any'] as const;
+/** Longest text query of the service items. */
+export const SERVICE_QUERY_MAX_LENGTH = 100;

@@ -8,6 +8,7 @@ import { INVALID_REQUEST, operations, type Operation } from './operations.js';
 import * as common from './schemas/common.js';
 import * as lookup from './schemas/document-lookup.js';
 import * as documents from './schemas/documents.js';
+import * as guides from './schemas/guides.js';
 import * as messages from './schemas/messages.js';
 import * as news from './schemas/news.js';
 import * as published from './schemas/published-messages.js';
@@ -64,6 +65,19 @@ export const contractSchemas = {
   MessagesPage: published.MessagesPage,
   MessageStatsMonth: published.MessageStatsMonth,
   MessageStats: published.MessageStats,
+  GuideId: guides.GuideId,
+  GuideSummary: guides.GuideSummary,
+  GuideList: guides.GuideList,
+  GuideSectionNode: guides.GuideSectionNode,
+  GuideServiceNode: guides.GuideServiceNode,
+  Guide: guides.Guide,
+  GuidePathItem: guides.GuidePathItem,
+  ServiceStatus: guides.ServiceStatus,
+  ServiceStep: guides.ServiceStep,
+  ServiceMaterial: guides.ServiceMaterial,
+  ServiceSummary: guides.ServiceSummary,
+  ServiceList: guides.ServiceList,
+  Service: guides.Service,
   ProblemParamError: common.ProblemParamError,
   Problem: common.Problem,
   Health: common.Health,

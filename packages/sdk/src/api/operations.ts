@@ -34,6 +34,7 @@ import {
   MessageStatsQuery,
 } from './schemas/published-messages.js';
 import { SiteList, SitePath, SitesQuery, Site } from './schemas/sites.js';
+import { guideOperations } from './operations-guides.js';
 import { staffOperations } from './operations-staff.js';
 
 /** One operation of the contract. */
@@ -42,7 +43,7 @@ export interface Operation {
   readonly method: 'GET' | 'POST';
   /** OpenAPI path template, `{name}` for a path parameter. */
   readonly path: string;
-  readonly tag: 'news' | 'documents' | 'sites' | 'messages' | 'staff' | 'meta';
+  readonly tag: 'news' | 'documents' | 'guides' | 'sites' | 'messages' | 'staff' | 'meta';
   readonly summary: string;
   readonly description: string;
   /** Query parameters: an object schema, one property per parameter. */
@@ -272,6 +273,8 @@ export const operations = {
     cacheable: true,
     errors: { '404': 'No site has this id.' },
   },
+  // ── Business guides and their service items ─────────────────────────────────────────────
+  ...guideOperations,
   // ── Staff: the handling site's office (Authorization: Bearer <staff token>) ──────────────
   ...staffOperations,
   health: {

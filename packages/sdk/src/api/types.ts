@@ -7,6 +7,7 @@ import type { Static } from 'typebox';
 import type * as common from './schemas/common.js';
 import type * as lookup from './schemas/document-lookup.js';
 import type * as documents from './schemas/documents.js';
+import type * as guides from './schemas/guides.js';
 import type * as messages from './schemas/messages.js';
 import type * as news from './schemas/news.js';
 import type * as published from './schemas/published-messages.js';
@@ -18,9 +19,11 @@ export {
   DOCUMENT_SORTS,
   DOCUMENT_TYPE_VALUES,
   DOCUMENT_VALIDITIES,
+  GUIDE_IDS,
   MESSAGE_KINDS,
   MESSAGE_STATUSES,
   NEWS_COLUMNS,
+  SERVICE_STATUSES,
   SITE_KINDS,
   SITE_URL_PATTERN_KINDS,
 } from './constants.js';
@@ -223,3 +226,34 @@ export type MessageStatsMonth = Plain<Static<typeof published.MessageStatsMonth>
 
 /** `GET /api/v1/messages/stats`: the messages of a year, answered, per month. */
 export type MessageStats = Plain<Static<typeof published.MessageStats>>;
+
+// ── Business guides (业务指南) ────────────────────────────────────────────────────────────
+
+/** One of the six business guides: `china-market`, `foreign-trade`, `investment`, … */
+export type GuideId = Plain<Static<typeof guides.GuideId>>;
+/** A business guide as listed: title and summary in `lang`, how many sections and items. */
+export type GuideSummary = Plain<Static<typeof guides.GuideSummary>>;
+/** The six guides. */
+export type GuideList = Plain<Static<typeof guides.GuideList>>;
+/** A section of a guide, with its own text; `parent` is the section it is in (or `null`). */
+export type GuideSectionNode = Plain<Static<typeof guides.GuideSectionNode>>;
+/** A service item in a guide's tree; its fields come from `services.get(id)`. */
+export type GuideServiceNode = Plain<Static<typeof guides.GuideServiceNode>>;
+/** A node of a guide's tree. */
+export type GuideNode = GuideSectionNode | GuideServiceNode;
+/** One guide with every node, in tree order (depth first); `parent` builds the tree. */
+export type Guide = Plain<Static<typeof guides.Guide>>;
+/** `active`, or `withdrawn` (no longer offered; kept so old links explain it). */
+export type ServiceStatus = Plain<Static<typeof guides.ServiceStatus>>;
+/** A step of a service's process; `2.1` is the first sub-step of `2`. */
+export type ServiceStep = Plain<Static<typeof guides.ServiceStep>>;
+/** A material to hand in. */
+export type ServiceMaterial = Plain<Static<typeof guides.ServiceMaterial>>;
+/** A service item as listed, with the sections above it. */
+export type ServiceSummary = Plain<Static<typeof guides.ServiceSummary>>;
+/** Service items. */
+export type ServiceList = Plain<Static<typeof guides.ServiceList>>;
+/** One service item (办事事项) with the fields of a government service guide. */
+export type Service = Plain<Static<typeof guides.Service>>;
+/** Query of `services.list()`. */
+export type ServicesQuery = Plain<Static<typeof guides.ServicesQuery>>;

@@ -15,6 +15,7 @@ import type {
 } from '../api/types.js';
 import { createCoreClient } from './core.js';
 import { documentsApi } from './documents.js';
+import { guidesApi } from './guides.js';
 import { messagesApi } from './messages.js';
 import { staffApi } from './staff.js';
 import { publishedMessagesApi } from './published-messages.js';
@@ -63,6 +64,7 @@ export function createClient(options: ClientOptions): PortalClient {
         run(() => request('GET', '/news/{id}', { ...opts, params: { id: checkNewsId(id) } })),
     },
     documents: documentsApi(core, { lang }),
+    ...guidesApi(core, { lang }),
     messages: { ...messagesApi(core), ...publishedMessagesApi(core, { site }) },
     staff: (token: string) => staffApi(core, token),
     sites: {

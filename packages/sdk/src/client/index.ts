@@ -12,6 +12,14 @@ export {
   type LookupResult,
 } from './documents.js';
 export {
+  checkGuideId,
+  checkServiceId,
+  servicesParams,
+  type GuideLangQuery,
+  type GuidesApi,
+  type ServicesApi,
+} from './guides.js';
+export {
   createIdempotencyKey,
   messageBody,
   type MessagesApi,

@@ -10,6 +10,7 @@ import type {
 } from '../api/types.js';
 import type { Plain } from '../api/types.js';
 import type { DocumentsApi } from './documents.js';
+import type { GuidesApi, ServicesApi } from './guides.js';
 import type { MessagesApi } from './messages.js';
 import type { PublishedMessagesApi } from './published-messages.js';
 import type { StaffApi } from './staff.js';
@@ -71,7 +72,7 @@ export interface CoreClientOptions {
 
 /** Options of {@link createClient}. */
 export interface ClientOptions extends CoreClientOptions {
-  /** Default `lang` of news and documents queries that do not give one. */
+  /** Default `lang` of news, documents and guides queries that do not give one. */
   lang?: string;
   /** Default `site` filter of news queries that do not give one. */
   site?: string | string[];
@@ -218,6 +219,10 @@ export interface PortalClient extends CoreClient {
   readonly news: NewsApi;
   /** Documents endpoints: list and search, one document, lookup by file number. */
   readonly documents: DocumentsApi;
+  /** Business guides endpoints: the six guides, one guide's tree. */
+  readonly guides: GuidesApi;
+  /** Service items endpoints: list and search, one item with its guide fields. */
+  readonly services: ServicesApi;
   /**
    * Messages endpoints: send a message (safe to retry), read its status with the access code;
    * list and search the published ones, and the yearly statistics.

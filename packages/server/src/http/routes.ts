@@ -30,6 +30,7 @@ import {
   messageSiteErrors,
   requireJson,
 } from './messages.js';
+import { guideHandlers } from './guides.js';
 import { paramErrors, shapeQuery, show } from './params.js';
 import type { RawQuery } from './params.js';
 import { invalidParams, problem, ProblemError } from './problem.js';
@@ -220,6 +221,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
       if (!article) throw notFound('document', id);
       return send(reply, article, cachePolicy.item);
     },
+    ...guideHandlers(repo, cachePolicy),
     listSites: async (request, reply) => {
       const { kind } = request.query as { kind?: SiteKind[] };
       const list = await repo.listSites(kind ? { kinds: [...new Set(kind)] } : {});

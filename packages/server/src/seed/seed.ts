@@ -1,6 +1,8 @@
 /**
- * The reference data set: the whole site group, a few thousand news items and the documents
- * (policies, bulletins; see ./documents/), generated from a seed number and a fixed reference date, so every run (and every machine) gets the same rows.
+ * The reference data set: the whole site group, a few thousand news items, the documents
+ * (policies, bulletins; see ./documents/) and demo messages, generated from a seed number and a
+ * fixed reference date, and the business guides with their service items (researched, fixed
+ * data; see ./guides/): every run (and every machine) gets the same rows.
  */
 import { assertValidSite } from '@portal-kit/sdk';
 import type { Site } from '@portal-kit/sdk';
@@ -9,6 +11,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { insertCorpus } from '../documents/store.js';
 import { contractCheck } from '../http/compilers.js';
 import { generateDocuments } from './documents/index.js';
+import { insertGuides } from './guides/index.js';
 import { DEMO_MESSAGES, generateMessages, insertMessages } from './messages/index.js';
 import { generateNews } from './news/generate.js';
 import type { SeedNewsItem } from './news/generate.js';
@@ -154,6 +157,8 @@ export interface SeedResult {
   news: number;
   documents: number;
   messages: number;
+  /** Service items of the business guides stored by this call (with the six guides). */
+  services: number;
 }
 
 /** A bulk load (and waiting for another seeder's lock) runs with no statement timeout. */
@@ -161,7 +166,8 @@ const BULK = { statementTimeoutMs: 0 } as const;
 
 /**
  * Fills an empty database with the seed data, in one transaction. A database that already has
- * sites is left untouched, so restarting on a persistent data directory keeps its data.
+ * sites is left untouched, so restarting on a persistent data directory keeps its data — but
+ * for the business guides, which a database seeded before they existed receives once.
  */
 export async function seedDatabase(db: Database, options: SeedOptions = {}): Promise<SeedResult> {
   const result = await db.transaction(async (tx) => {
@@ -169,7 +175,17 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     const [row] = await tx.query<{ present: boolean }>(
       'SELECT EXISTS (SELECT 1 FROM sites) AS present',
     );
-    if (row?.present) return { seeded: false, sites: 0, news: 0, documents: 0, messages: 0 };
+    if (row?.present) {
+      // A database seeded before the guides existed (migration 010) gets them, and nothing else.
+      const [guides] = await tx.query<{ present: boolean }>(
+        'SELECT EXISTS (SELECT 1 FROM guides) AS present',
+      );
+      const documents = guides?.present
+        ? null
+        : await tx.query<{ id: string }>('SELECT id FROM documents');
+      const services = documents ? await insertGuides(tx, new Set(documents.map((d) => d.id))) : 0;
+      return { seeded: false, sites: 0, news: 0, documents: 0, messages: 0, services };
+    }
     const data = generateSeedData(options);
     // The seed's sites are the registry: every one passes the rules `saveSite` enforces.
     assertValidSites(data.sites.map(({ position: _position, ...site }) => site));
@@ -183,6 +199,8 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
       ...(options.documents === undefined ? {} : { count: options.documents }),
     });
     await insertCorpus(tx, corpus);
+    // The guides name documents of the corpus as their legal basis, where it has them.
+    const services = await insertGuides(tx, new Set(corpus.documents.map((d) => d.id)));
     const messages = generateMessages({
       seed: options.seed ?? DEFAULT_SEED,
       referenceDate: options.referenceDate ?? SEED_REFERENCE_DATE,
@@ -195,6 +213,7 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
       news: data.news.length,
       documents: corpus.documents.length,
       messages: messages.length,
+      services,
     };
   }, BULK);
   // Fresh planner statistics: without them PostgreSQL (and PGlite) sort the whole news table
@@ -203,7 +222,8 @@ export async function seedDatabase(db: Database, options: SeedOptions = {}): Pro
     await db.exec(
       'ANALYZE sites; ANALYZE news; ANALYZE organs; ANALYZE documents; ANALYZE document_texts; ' +
         'ANALYZE document_organs; ANALYZE document_relations; ANALYZE document_facets; ' +
-        'ANALYZE document_search; ANALYZE messages; ANALYZE message_events;',
+        'ANALYZE document_search; ANALYZE messages; ANALYZE message_events; ANALYZE guides; ' +
+        'ANALYZE guide_nodes; ANALYZE services;',
     );
   }
   return result;
