@@ -65,6 +65,22 @@ export type {
   StaffMessagesQuery,
   StaffPublication,
 } from './api/types.js';
+export type {
+  Guide,
+  GuideId,
+  GuideList,
+  GuideNode,
+  GuideSectionNode,
+  GuideServiceNode,
+  GuideSummary,
+  Service,
+  ServiceList,
+  ServiceMaterial,
+  ServiceStatus,
+  ServiceStep,
+  ServiceSummary,
+  ServicesQuery,
+} from './api/types.js';
 // Every limit, pattern and enumeration of the API, as the schemas use them.
 export * from './api/constants.js';
 export * from './client/index.js';
