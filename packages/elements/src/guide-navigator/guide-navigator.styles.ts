@@ -14,7 +14,7 @@ export const guideNavigatorStyles = css`
     --_gn-link: var(--portal-guide-navigator-link-color, var(--_color-accent));
     --_gn-current: var(--portal-guide-navigator-current-color, var(--_color-surface-muted));
     --_gn-nav-width: var(--portal-guide-navigator-nav-width, 18rem);
-    --_gn-min-height: var(--portal-guide-navigator-min-height, 24rem);
+    --_gn-min-height: var(--portal-guide-navigator-min-height, 36rem);
     --_gn-mark: var(--portal-guide-navigator-mark-color, var(--_color-notice));
   }
 

@@ -76,17 +76,22 @@ interface LoadArgs {
  * @csspart badge - "Service" or "Withdrawn" after a service item's title.
  * @csspart mark - A match of the filter in a title.
  * @csspart panel - The panel showing the section or service item.
+ * @csspart overview - The guide's summary, shown while no node is open.
  * @csspart breadcrumbs - The breadcrumbs (`nav`).
  * @csspart panel-heading - The title of the node shown (focused after a choice).
  * @csspart fallback - The notice that a text is shown in Chinese.
  * @csspart body - A section's text.
  * @csspart children - The links to a section's own nodes.
- * @csspart field - A field of a service item's page (with its name as a second part, e.g. `materials`).
+ * @csspart field - A field of a service item's page; also `field-<name>`: `field-legal-basis`, `field-conditions`, `field-materials`, `field-process`, `field-time-limit`, `field-fees`, `field-where`, `field-when`, `field-enquiry`, `field-faq`.
+ * @csspart summary - The item's code and handling organ (`dl`).
+ * @csspart document-link - A link of the legal basis to the portal's document page.
+ * @csspart faq - A frequent question (`details`).
  * @csspart materials - The materials table.
- * @csspart steps - The numbered steps; `step`, `step-number`, `step-mode` inside.
+ * @csspart steps - The numbered steps; `step`, `step-details`, `step-number`, `step-mode` inside.
  * @csspart decision - The day a decision is due when applying today.
  * @csspart withdrawn - The notice of a withdrawn item.
  * @csspart online - The link to the online service.
+ * @csspart phone - The enquiry phone number (a `tel:` link).
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart empty - The message shown when the guide has no sections or no guide is set.
  * @csspart error - The error box (with its retry button).
@@ -95,7 +100,7 @@ interface LoadArgs {
  * @csspart retry-button - The retry button.
  *
  * @cssprop --portal-guide-navigator-nav-width - Width of the tree's column on a wide element. Default: `18rem`.
- * @cssprop --portal-guide-navigator-min-height - Height reserved for the tree and panel. Default: `24rem`.
+ * @cssprop --portal-guide-navigator-min-height - Height reserved for the tree and panel (from the first paint, so a guide's first view moves nothing below it). Default: `36rem`.
  * @cssprop --portal-guide-navigator-link-color - Colour of links. Default: `--portal-color-accent`.
  * @cssprop --portal-guide-navigator-current-color - Background of the node shown. Default: `--portal-color-surface-muted`.
  * @cssprop --portal-guide-navigator-mark-color - Background of filter matches. Default: `--portal-color-notice`.
@@ -372,7 +377,11 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
       if (typeof this.guide !== 'string' || record.state === 'idle')
         body = emptyView(l.t('notConfigured'));
       else if (record.state === 'error') body = noticeView(c, record, () => this.retry());
-      else body = html`<div class="layout">${skeletonView(8, c('loading'))}</div>`;
+      else
+        body = html`<div class="layout">
+          <div class="side">${skeletonView(8, c('loading'))}</div>
+          <div class="panel">${skeletonView(6)}</div>
+        </div>`;
     } else if (guide.nodes.length === 0) {
       body = emptyView(l.t('empty'));
     } else {

@@ -90,7 +90,7 @@ export function panelHeading(context: PanelContext, node: GuideNode): TemplateRe
 export function sectionPanel(context: PanelContext, node: GuideNode | undefined): unknown {
   const { localize: l, level } = context;
   if (!node) {
-    return html`<p>${context.guide.summary}</p>
+    return html`<p part="overview">${context.guide.summary}</p>
       ${linkList(context, '', level + 1)}`;
   }
   if (node.kind !== 'section') return nothing;

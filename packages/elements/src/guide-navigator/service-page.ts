@@ -84,7 +84,7 @@ function stepView(l: Localize, steps: readonly ServiceStep[], step: ServiceStep)
 }
 
 function section(level: number, name: string, title: string, content: unknown): unknown {
-  return html`<section part=${`field ${name}`} class="field" data-field=${name}>
+  return html`<section part=${`field field-${name}`} class="field" data-field=${name}>
     <div class="sub" role="heading" aria-level=${Math.min(level, 6)}>${title}</div>
     ${content}
   </section>`;
@@ -218,7 +218,7 @@ export function servicePage(
       ? nothing
       : section(
           level,
-          'phone',
+          'enquiry',
           l.t('phone'),
           html`<p>
             <a part="phone" href=${`tel:${service.phone.replace(/[^\d+]/g, '')}`}
