@@ -15,7 +15,7 @@ import { statusViewStyles } from '../status/status-views.styles.js';
 import { PortalGuideSelectEvent } from './events.js';
 import type { GuideSelectKind } from './events.js';
 import { guideNavigatorStyles } from './guide-navigator.styles.js';
-import { ancestorsOf, filterTree, nodeCodec, onTreeKey, plainClick, treeOf } from './guide-tree.js';
+import { ancestorsOf, filterTree, nodeCodec, plainClick, treeOf } from './guide-tree.js';
 import type { GuideTree } from './guide-tree.js';
 import { TreeState } from './tree-state.js';
 import { sectionPanel, servicePanel, sideView } from './panel-views.js';
@@ -31,6 +31,8 @@ interface LoadArgs {
   id: string;
   lang: string;
 }
+
+const keyOf = ({ client, id, lang }: LoadArgs) => `${clientId(client)} ${id} ${lang}`;
 
 /**
  * A business guide (业务指南) as a navigable tree beside the section it shows: the guide's
@@ -138,13 +140,8 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
   });
 
   readonly #guide = new RecordController<LoadArgs, Guide>(this, {
-    args: () => {
-      const client = resolveClient({ client: this.client, apiBase: this.apiBase });
-      const id = this.guide;
-      if (typeof id !== 'string' || id === '' || !client || !this.localize.isReady) return null;
-      return { client, id, lang: this.localize.contentLang };
-    },
-    key: ({ client, id, lang }) => `${clientId(client)} ${id} ${lang}`,
+    args: () => this.#args(typeof this.guide === 'string' ? this.guide : undefined),
+    key: keyOf,
     load: ({ client, id, lang }, { signal }) =>
       client.request('GET', '/guides/{id}', {
         params: { id: id as GuideId },
@@ -157,11 +154,9 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
   readonly #service = new RecordController<LoadArgs, Service>(this, {
     args: () => {
       const node = this.#current();
-      const client = resolveClient({ client: this.client, apiBase: this.apiBase });
-      if (node?.kind !== 'service' || !client || !this.localize.isReady) return null;
-      return { client, id: node.id, lang: this.localize.contentLang };
+      return this.#args(node?.kind === 'service' ? node.id : undefined);
     },
-    key: ({ client, id, lang }) => `${clientId(client)} ${id} ${lang}`,
+    key: keyOf,
     load: async ({ client, id, lang }, { signal }) => {
       // The page's code loads beside the request; the page is shown once both are here.
       const page = this.#pages.get().then((m) => m && (addStyles(this, [m.servicePageStyles]), m));
@@ -178,7 +173,7 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
   });
 
   #node: string | null = null;
-  readonly #state = new TreeState(this, this.localize);
+  readonly #state = new TreeState(this, this.localize, () => this.#tree());
   /** The guide whose tree was opened down to {@link #node}. */
   #revealed: Guide | undefined;
 
@@ -210,7 +205,7 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
     super(guideNavigatorNamespace, [commonNamespace]);
     // Delegated: the links of the tree, the breadcrumbs and the sections, the tree's buttons.
     this.addEventListener('click', this.#onClick);
-    this.addEventListener('keydown', this.#onKeydown);
+    this.addEventListener('keydown', this.#state.onKeydown);
   }
 
   /** `idle`, `loading`, `ready`, `empty`, `error` or `stale` (of the guide). */
@@ -251,6 +246,14 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
   /** Shows the node `id` (`null`: the guide's overview), as a reader's choice (a history entry). */
   show(id: string | null): void {
     this.#select(id, false);
+  }
+
+  /** The inputs of a load of `id`, or `null` (nothing to load, no client, strings not here). */
+  #args(id: string | undefined): LoadArgs | null {
+    const client = resolveClient({ client: this.client, apiBase: this.apiBase });
+    return id && client && this.localize.isReady
+      ? { client, id, lang: this.localize.contentLang }
+      : null;
   }
 
   #data(): Guide | undefined {
@@ -295,34 +298,11 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
 
   readonly #onClick = (event: MouseEvent): void => {
     const target = event.composedPath()[0] as Element;
-    const toggle = target.closest?.('[data-toggle]');
-    if (toggle) {
-      this.#state.toggle(toggle.getAttribute('data-toggle')!);
-      return;
-    }
+    if (this.#state.onClick(target)) return;
     const link = target.closest?.('a[data-node]');
     if (!link || !plainClick(event)) return;
     event.preventDefault();
     void this.#select(link.getAttribute('data-node') || null, true);
-  };
-
-  readonly #onKeydown = (event: KeyboardEvent): void => {
-    const acted = onTreeKey(event, this.renderRoot, async (id) => {
-      this.#state.close(id);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-toggle="${CSS.escape(id)}"]`)?.focus();
-    });
-    if (acted) event.preventDefault();
-  };
-
-  readonly #onFilter = (event: Event): void => {
-    this.#state.filter(this.#tree(), (event.target as HTMLInputElement).value);
-  };
-
-  readonly #clearFilter = (): void => {
-    const input = this.renderRoot.querySelector<HTMLInputElement>('[part~="filter"]');
-    this.#state.filter(this.#tree(), '');
-    input?.focus();
   };
 
   #content(guide: Guide, level: number): unknown {
@@ -349,7 +329,7 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
         contentLang: l.contentLang,
         idPrefix: 'sub-',
       },
-      { query: state.query, said: state.said, onInput: this.#onFilter, onClear: this.#clearFilter },
+      { query: state.query, said: state.said, onInput: state.onInput, onClear: state.onClear },
     );
     return html`<div class="layout">
       ${side}

@@ -6,16 +6,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatNumber } from '@portal-kit/i18n';
 import type { BaseLocalizeController, GuideNavigatorStrings } from '@portal-kit/i18n';
-import { filterTree } from './guide-tree.js';
+import { filterTree, onTreeKey } from './guide-tree.js';
 import type { GuideTree } from './guide-tree.js';
 
 /** Longest filter read: a title is shorter. */
 const MAX_QUERY = 100;
 
-/** The open sections and the filter of one element's tree. */
+/** The element whose tree it is. */
+type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+
+/**
+ * The open sections and the filter of one element's tree, with the handlers of its buttons,
+ * keys and filter field.
+ */
 export class TreeState implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: Host;
   readonly #localize: BaseLocalizeController<GuideNavigatorStrings>;
+  readonly #tree: () => GuideTree | undefined;
   #open = new Set<string>();
   #before: Set<string> | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,13 +32,44 @@ export class TreeState implements ReactiveController {
   said = '';
 
   constructor(
-    host: ReactiveControllerHost,
+    host: Host,
     localize: BaseLocalizeController<GuideNavigatorStrings>,
+    tree: () => GuideTree | undefined,
   ) {
     this.#host = host;
     this.#localize = localize;
+    this.#tree = tree;
     host.addController(this);
   }
+
+  /** A click on a section's button opens or closes it; returns whether it was one. */
+  onClick(target: Element): boolean {
+    const toggle = target.closest?.('[data-toggle]');
+    if (toggle) this.toggle(toggle.getAttribute('data-toggle')!);
+    return toggle !== null && toggle !== undefined;
+  }
+
+  /** The tree's keys (arrows, Home, End, Escape: see `onTreeKey`). */
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    const root = this.#host.renderRoot;
+    const acted = onTreeKey(event, root, async (id) => {
+      this.close(id);
+      await this.#host.updateComplete;
+      root.querySelector<HTMLElement>(`[data-toggle="${CSS.escape(id)}"]`)?.focus();
+    });
+    if (acted) event.preventDefault();
+  };
+
+  /** The filter field's `input`. */
+  readonly onInput = (event: Event): void => {
+    this.filter(this.#tree(), (event.target as HTMLInputElement).value);
+  };
+
+  /** "Clear the filter": the whole tree again, focus back in the field. */
+  readonly onClear = (): void => {
+    this.filter(this.#tree(), '');
+    this.#host.renderRoot.querySelector<HTMLInputElement>('[part~="filter"]')?.focus();
+  };
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
