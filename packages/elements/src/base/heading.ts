@@ -15,20 +15,20 @@ export function clampInteger(value: unknown, min: number, max: number, fallback:
 /**
  * The component's heading (`part="heading"`, focusable by script with `tabindex="-1"`, where
  * focus goes after a retry) at `level` 2–6 (clamped; `h1` belongs to the page). `text` may be a
- * template (a title marked as data); `part` names another heading of the component (a panel's).
+ * template (a title marked as data).
  */
-export function headingView(level: unknown, text: unknown, part = 'heading'): TemplateResult {
+export function headingView(level: unknown, text: unknown): TemplateResult {
   switch (clampInteger(level, 2, 6, 2)) {
     case 3:
-      return html`<h3 part=${part} class="heading" tabindex="-1">${text}</h3>`;
+      return html`<h3 part="heading" class="heading" tabindex="-1">${text}</h3>`;
     case 4:
-      return html`<h4 part=${part} class="heading" tabindex="-1">${text}</h4>`;
+      return html`<h4 part="heading" class="heading" tabindex="-1">${text}</h4>`;
     case 5:
-      return html`<h5 part=${part} class="heading" tabindex="-1">${text}</h5>`;
+      return html`<h5 part="heading" class="heading" tabindex="-1">${text}</h5>`;
     case 6:
-      return html`<h6 part=${part} class="heading" tabindex="-1">${text}</h6>`;
+      return html`<h6 part="heading" class="heading" tabindex="-1">${text}</h6>`;
     default:
-      return html`<h2 part=${part} class="heading" tabindex="-1">${text}</h2>`;
+      return html`<h2 part="heading" class="heading" tabindex="-1">${text}</h2>`;
   }
 }
 

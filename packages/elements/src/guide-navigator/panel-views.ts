@@ -7,7 +7,6 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Guide, GuideNode, Service } from '@portal-kit/sdk';
 import type { BaseLocalizeController, GuideNavigatorStrings } from '@portal-kit/i18n';
-import { headingView } from '../base/heading.js';
 import type { RecordController } from '../controllers/record-controller.js';
 import {
   commonT,
@@ -79,10 +78,20 @@ export function crumbsView(context: PanelContext, node: GuideNode): TemplateResu
   </nav>`;
 }
 
-/** The panel's title: the node's (focused after a choice), one level below the guide's. */
+/**
+ * The panel's title: the node's, one level below the guide's (an ARIA heading: one template for
+ * every level), focused after a choice.
+ */
 export function panelHeading(context: PanelContext, node: GuideNode): TemplateResult {
-  return html`<div lang=${langOf(context.localize, node.lang)}>
-    ${headingView(context.level + 1, node.title, 'panel-heading')}
+  return html`<div
+    part="panel-heading"
+    class="heading panel-heading"
+    role="heading"
+    aria-level=${Math.min(context.level + 1, 6)}
+    tabindex="-1"
+    lang=${langOf(context.localize, node.lang)}
+  >
+    ${node.title}
   </div>`;
 }
 
