@@ -170,6 +170,7 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
       return service;
     },
     onError: (error) => this.dispatchEvent(new PortalErrorEvent({ error })),
+    heading: '[part~="panel-heading"]',
   });
 
   #node: string | null = null;

@@ -94,7 +94,7 @@ export interface TreeContext {
   readonly href: (id: string) => string;
   /** The language of the texts the page asked for (a node in another one says so). */
   readonly contentLang: string;
-  /** A DOM id prefix unique to this element (for `aria-controls`). */
+  /** A prefix of the sub-lists' ids (`aria-controls` of an open section's button). */
   readonly idPrefix: string;
 }
 
@@ -141,7 +141,7 @@ function nodeView(context: TreeContext, node: GuideNode, depth: number): Templat
               type="button"
               data-toggle=${node.id}
               aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${context.idPrefix + node.id}
+              aria-controls=${open ? context.idPrefix + node.id : nothing}
             >
               <span class="visually-hidden">${l.t('subsections', { title: node.title })}</span>
             </button>`
