@@ -14,8 +14,6 @@ export interface RecordOptions<A, T> {
   load: (args: A, context: LoadContext) => Promise<T>;
   /** Called with every failure that is not an abort. */
   onError?: (error: unknown) => void;
-  /** Where {@link RecordController.retry} puts focus: a selector. Default `[part~="heading"]`. */
-  heading?: string;
 }
 
 /**
@@ -23,21 +21,19 @@ export interface RecordOptions<A, T> {
  * {@link DataController}: it loads when the inputs change (the same inputs twice make one
  * request), keeps the record through a failed reload, tells a cached answer (`stale`) from a
  * fresh one, shows the browser going offline and loads again when it is back; {@link retry} loads
- * again and then moves focus to the heading (`part~="heading"`, or the `heading` option), so
- * focus is never lost. The status views render it with `noticeView()` and `skeletonView()`.
+ * again and then moves focus to the heading (`part~="heading"`), so focus is never lost. The
+ * status views render it with `noticeView()` and `skeletonView()`.
  */
 export class RecordController<A, T> {
   readonly #host: ReactiveControllerHost & { readonly renderRoot: ParentNode };
   readonly #data: DataController<A, T>;
   readonly #online: OnlineController;
-  readonly #heading: string;
 
   constructor(
     host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
     options: RecordOptions<A, T>,
   ) {
     this.#host = host;
-    this.#heading = options.heading ?? '[part~="heading"]';
     this.#data = new DataController<A, T>(host, {
       args: options.args,
       ...(options.key ? { key: options.key } : {}),
@@ -80,6 +76,6 @@ export class RecordController<A, T> {
     this.#data.retry();
     void this.#data.settled
       .then(() => this.#host.updateComplete)
-      .then(() => this.#host.renderRoot.querySelector<HTMLElement>(this.#heading)?.focus());
+      .then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus());
   }
 }

@@ -170,7 +170,6 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
       return service;
     },
     onError: (error) => this.dispatchEvent(new PortalErrorEvent({ error })),
-    heading: '[part~="panel-heading"]',
   });
 
   #node: string | null = null;
@@ -238,10 +237,18 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
     return this.#service.settled;
   }
 
-  /** Loads the guide again, or the service item shown when that is what failed. */
+  /**
+   * Loads the guide again, or the service item shown when that is what failed (then focuses its
+   * title, after the record's own move to the guide's).
+   */
   retry(): void {
-    if (this.#service.state === 'error' || this.#service.state === 'stale') this.#service.retry();
-    else this.#guide.retry();
+    const service = this.#service;
+    if (service.state !== 'error' && service.state !== 'stale') return this.#guide.retry();
+    service.retry();
+    // A task later: after the record's own move (to the guide's title, in microtasks).
+    void service.settled
+      .then(() => new Promise((done) => setTimeout(done)))
+      .then(() => this.#focus('[part~="panel-heading"]'));
   }
 
   /** Shows the node `id` (`null`: the guide's overview), as a reader's choice (a history entry). */
@@ -277,8 +284,9 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
   #fire(id: string | null): void {
     const node = id === null ? undefined : this.#tree()?.byId.get(id);
     const kind: GuideSelectKind = node?.kind ?? 'guide';
-    const guide = this.#data();
-    this.dispatchEvent(new PortalGuideSelectEvent({ id: node?.id ?? guide?.id ?? '', kind }));
+    this.dispatchEvent(
+      new PortalGuideSelectEvent({ id: node?.id ?? this.#data()?.id ?? '', kind }),
+    );
   }
 
   async #select(id: string | null, focus: boolean): Promise<void> {
@@ -289,12 +297,12 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
       this.#fire(id);
       this.requestUpdate();
     }
-    if (!focus) return;
+    if (focus) await this.#focus(id === null ? '[part~="heading"]' : '[part~="panel-heading"]');
+  }
+
+  async #focus(selector: string): Promise<void> {
     await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>(
-      id === null || !this.#current() ? '[part~="heading"]' : '[part~="panel-heading"]',
-    );
-    heading?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   readonly #onClick = (event: MouseEvent): void => {
@@ -337,7 +345,9 @@ export class PortalGuideNavigator extends PortalElement<GuideNavigatorStrings> {
       <div part="panel" class="panel" aria-busy=${this.#service.state === 'loading'}>
         ${
           node?.kind === 'service'
-            ? servicePanel(context, node, this.#service, this.#pages.value, this)
+            ? servicePanel(context, node, this.#service, this.#pages.value, this, () =>
+                this.retry(),
+              )
             : sectionPanel(context, node)
         }
       </div>

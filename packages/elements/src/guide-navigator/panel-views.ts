@@ -173,6 +173,7 @@ export function servicePanel(
   >,
   page: typeof ServicePageModule | undefined,
   options: { readonly documentHref?: string | undefined; readonly today?: string | undefined },
+  onRetry: () => void,
 ): TemplateResult {
   const l = context.localize;
   const c = commonT(l);
@@ -182,10 +183,10 @@ export function servicePanel(
   else if (!service || !page)
     body =
       record.state === 'error'
-        ? noticeView(c, record, () => record.retry())
+        ? noticeView(c, record, onRetry)
         : html`<div class="panel-skeleton">${skeletonView(6, c('loading'))}</div>`;
   else
-    body = html`${noticeView(c, record, () => record.retry())} ${fallbackNote(l, service.lang)}
+    body = html`${noticeView(c, record, onRetry)} ${fallbackNote(l, service.lang)}
       <div lang=${langOf(l, service.lang)}>
         ${page.servicePage(l, service, {
           level: context.level + 2,
