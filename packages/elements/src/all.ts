@@ -14,3 +14,4 @@ import './message-status/define.js';
 import './message-inbox/define.js';
 import './message-list/define.js';
 import './message-stats/define.js';
+import './guide-navigator/define.js';

@@ -26,6 +26,8 @@ export {
   PortalDocumentLookup,
   PortalErrorEvent,
   PortalErrorSummary,
+  PortalGuideNavigator,
+  PortalGuideSelectEvent,
   PortalLanguageSwitcher,
   PortalLoadEvent,
   PortalMessageActionEvent,

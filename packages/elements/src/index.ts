@@ -100,3 +100,7 @@ export type { MessageStatusAnswer } from './message-status/message-status.js';
 export { PortalMessageInbox, PortalMessageActionEvent } from './message-inbox/message-inbox.js';
 export { PortalMessageList } from './message-list/message-list.js';
 export { PortalMessageStats } from './message-stats/message-stats.js';
+export { PortalGuideNavigator, PortalGuideSelectEvent } from './guide-navigator/guide-navigator.js';
+export type { GuideSelectDetail, GuideSelectKind } from './guide-navigator/guide-navigator.js';
+export { marked, matchRanges } from './base/highlight.js';
+export type { Highlight } from './base/highlight.js';

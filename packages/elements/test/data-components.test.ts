@@ -1,5 +1,6 @@
 /** The reusable data-component suite (suites/data-component.ts) against every data component. */
 import '../src/document/define.js';
+import '../src/guide-navigator/define.js';
 import '../src/news-feed/define.js';
 import '../src/policy-list/define.js';
 import { runDataComponentSuite } from './suites/data-component.js';
@@ -50,5 +51,14 @@ runDataComponentSuite({
   row: '[part~="body"]',
   path: '/api/v1/documents/mofcom-order-2004-14',
   properties: { documentId: 'mofcom-order-2004-14' },
+  frameworkProperties: [{ name: 'headingLevel', value: '3', param: 'lang', sent: 'en' }],
+});
+
+runDataComponentSuite({
+  tag: 'portal-guide-navigator',
+  row: '[part~="tree"]',
+  path: '/api/v1/guides/investment',
+  // The suite's navigators share the page's URL: each keeps its node to itself.
+  properties: { guide: 'investment', noUrlState: true },
   frameworkProperties: [{ name: 'headingLevel', value: '3', param: 'lang', sent: 'en' }],
 });

@@ -254,6 +254,7 @@ const COMPONENTS: ComponentCase[] = [
   messageStatusComponent(),
   messageInboxComponent(),
   ...messageListComponents(),
+  guideNavigatorComponent(),
 ];
 
 /** The staff inbox: signed out, its list (a token of the fixture), an opened message, an error. */
@@ -698,3 +699,51 @@ describe('localization of every component', () => {
     });
   }
 });
+
+/** The guide navigator: titles, texts and the fields of a service item are data. */
+function guideNavigatorComponent(): ComponentCase {
+  type Navigator = HTMLElement & { state: string; serviceState: string; show(id: string): void };
+  const state = (el: HTMLElement) => (el as Navigator).state;
+  const client = (mode: string) => createClient({ baseUrl: apiSession().base(mode), retries: 0 });
+  const setup = (mode: string) => (el: HTMLElement) =>
+    Object.assign(el, { client: client(mode), guide: 'investment', noUrlState: true });
+  const show = (id: string) => async (el: HTMLElement) => {
+    (el as Navigator).show(id);
+    await waitUntil(() => ['idle', 'ready'].includes((el as Navigator).serviceState));
+    await waitUntil(() => !shadow(el, '[part~="panel"] [part~="skeleton"]'), `${id} shown`);
+  };
+  return {
+    tag: 'portal-guide-navigator',
+    data:
+      '[part~="title"], [part~="overview"], [part~="children"] a, [part~="breadcrumbs"] a, ' +
+      '[part~="panel-heading"], [part~="body"], [part~="summary"] dd, [data-field] li, td, ' +
+      '[part~="step"] summary, [part~="step"] > details > p:not([part~="step-mode"]), ' +
+      '[data-field] > p, [part~="faq"], [part~="withdrawn"] p:not(.error-title)',
+    states: [
+      { name: 'ready', setup: setup('ok'), reached: (el) => state(el) === 'ready' },
+      {
+        name: 'section',
+        setup: setup('ok'),
+        reached: (el) => state(el) === 'ready',
+        act: show('investment.fdi.entry'),
+      },
+      {
+        name: 'service',
+        setup: setup('ok'),
+        reached: (el) => state(el) === 'ready',
+        act: show('foreign-investment-report'),
+      },
+      {
+        name: 'withdrawn',
+        setup: setup('ok'),
+        reached: (el) => state(el) === 'ready',
+        act: show('foreign-trade-operator-registration'),
+      },
+      { name: 'empty', setup: setup('empty'), reached: (el) => state(el) === 'empty' },
+      { name: 'loading', setup: setup('hang'), reached: (el) => state(el) === 'loading' },
+      { name: 'error', setup: setup('503'), reached: (el) => state(el) === 'error' },
+      { name: 'not-configured', setup: () => {}, reached: (el) => state(el) === 'idle' },
+    ],
+    mirrored: ['[part~="toggle"]'],
+  };
+}

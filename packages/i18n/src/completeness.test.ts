@@ -20,6 +20,8 @@ import {
   NEWS_COLUMNS,
   POLICY_CATEGORY_IDS,
   PUBLICATION_KIND_IDS,
+  SERVICE_MATERIAL_FORMS,
+  SERVICE_STEP_MODES,
 } from '@portal-kit/sdk';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +31,7 @@ import './locales/document/index.js';
 import './locales/document-lookup/index.js';
 import './locales/domain/index.js';
 import './locales/form/index.js';
+import './locales/guide-navigator/index.js';
 import './locales/language-switcher/index.js';
 import './locales/message-form/index.js';
 import './locales/message-status/index.js';
@@ -163,6 +166,10 @@ const DYNAMIC_KEYS: readonly { ns: string; template: string; ids: readonly strin
   // suggested, `suggestionReasons.${reason}`.
   { ns: 'document-lookup', template: 'errors.${}', ids: FILE_NUMBER_ERROR_CODES },
   { ns: 'document-lookup', template: 'suggestionReasons.${}', ids: LOOKUP_SUGGESTION_REASONS },
+  // guide-navigator service-page.ts: how a material is handed in, `forms.${m.form}`, and how a
+  // step's sub-steps combine, `modes.${step.mode}`.
+  { ns: 'guide-navigator', template: 'forms.${}', ids: SERVICE_MATERIAL_FORMS },
+  { ns: 'guide-navigator', template: 'modes.${}', ids: SERVICE_STEP_MODES },
 ];
 
 /**

@@ -96,6 +96,8 @@ export { documentNamespace } from './locales/document/index.js';
 export type { DocumentStrings } from './locales/document/index.js';
 export { documentLookupNamespace } from './locales/document-lookup/index.js';
 export type { DocumentLookupStrings } from './locales/document-lookup/index.js';
+export { guideNavigatorNamespace } from './locales/guide-navigator/index.js';
+export type { GuideNavigatorStrings } from './locales/guide-navigator/index.js';
 export { messageFormNamespace } from './locales/message-form/index.js';
 export type { MessageFormStrings } from './locales/message-form/index.js';
 export { messageStatusNamespace } from './locales/message-status/index.js';

@@ -14,9 +14,10 @@ export function clampInteger(value: unknown, min: number, max: number, fallback:
 
 /**
  * The component's heading (`part="heading"`, focusable by script with `tabindex="-1"`, where
- * focus goes after a retry) at `level` 2–6 (clamped; `h1` belongs to the page).
+ * focus goes after a retry) at `level` 2–6 (clamped; `h1` belongs to the page). `text` may be a
+ * template (a title marked as data).
  */
-export function headingView(level: unknown, text: string): TemplateResult {
+export function headingView(level: unknown, text: unknown): TemplateResult {
   switch (clampInteger(level, 2, 6, 2)) {
     case 3:
       return html`<h3 part="heading" class="heading" tabindex="-1">${text}</h3>`;

@@ -1,6 +1,7 @@
 /**
  * Search matches shown in data text: the policy list's and the message list's snippets (the
- * server's `snippet.highlights`), one function for both.
+ * server's `snippet.highlights`) and the guide navigator's filtered titles ({@link matchRanges}),
+ * one function for all.
  */
 import { html } from 'lit';
 
@@ -25,4 +26,24 @@ export function marked(text: string, highlights: readonly Highlight[]): unknown[
   }
   out.push(text.slice(at));
   return out;
+}
+
+/**
+ * Every place `query` occurs in `text`, ignoring case (a filter's matches, for {@link marked}):
+ * in order, not overlapping. Empty when the query is blank, or when changing case would shift
+ * the positions (a few letters change length): then the text matches but nothing is marked.
+ */
+export function matchRanges(text: string, query: string): Highlight[] {
+  const needle = query.trim().toLowerCase();
+  const haystack = text.toLowerCase();
+  if (needle === '' || haystack.length !== text.length) return [];
+  const ranges: Highlight[] = [];
+  for (
+    let at = haystack.indexOf(needle);
+    at >= 0;
+    at = haystack.indexOf(needle, at + needle.length)
+  ) {
+    ranges.push({ start: at, end: at + needle.length });
+  }
+  return ranges;
 }

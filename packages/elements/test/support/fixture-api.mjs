@@ -14,6 +14,7 @@
  * - `down-after-1`: the first request succeeds, later ones drop the connection (network error);
  * - `unreadable`: the documents lookup refuses every number (400 with a parse error code).
  *
+ * `GET /api/v1/guides/{id}` and `GET /api/v1/services/{id}` are fixture-guides.mjs's.
  * `GET /api/v1/messages` and `/messages/stats` are fixture-published-messages.mjs's;
  * `POST /api/v1/messages` and its own modes are fixture-messages.mjs's; `GET
  * /api/v1/messages/{trackingNumber}` is fixture-message-status.mjs's.
@@ -29,6 +30,7 @@ import { messagesFixture } from './fixture-messages.mjs';
 import { publishedMessagesFixture } from './fixture-published-messages.mjs';
 import { messageStatusFixture } from './fixture-message-status.mjs';
 import { messageInboxFixture } from './fixture-message-inbox.mjs';
+import { guidesFixture } from './fixture-guides.mjs';
 
 const COLUMNS = ['headlines', 'updates', 'briefs'];
 const SITES = ['main', 'guangdong', 'us', 'eg'];
@@ -174,6 +176,7 @@ export function fixtureApi() {
     if (apiPath === '/api/v1/news') return listNews(ctx, mode);
     if (apiPath === '/api/v1/documents') return listDocuments(ctx, mode, { json, problem });
     if (documentFixture(ctx, apiPath, { json, problem, mode })) return undefined;
+    if (guidesFixture(ctx, apiPath, { json, problem, mode })) return undefined;
     const one = /^\/api\/v1\/news\/([^/]+)$/.exec(apiPath);
     if (one) {
       const item = NEWS.find((i) => i.id === decodeURIComponent(one[1]));
