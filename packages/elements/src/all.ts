@@ -14,3 +14,5 @@ import './message-status/define.js';
 import './message-inbox/define.js';
 import './message-list/define.js';
 import './message-stats/define.js';
+import './masthead/define.js';
+import './footer/define.js';

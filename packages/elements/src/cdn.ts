@@ -18,6 +18,7 @@ import { configure, getConfig } from './client.js';
 import './all.js';
 
 export {
+  CareModeChangeEvent,
   clientFor,
   configure,
   getConfig,
@@ -26,8 +27,10 @@ export {
   PortalDocumentLookup,
   PortalErrorEvent,
   PortalErrorSummary,
+  PortalFooter,
   PortalLanguageSwitcher,
   PortalLoadEvent,
+  PortalMasthead,
   PortalMessageActionEvent,
   PortalMessageForm,
   PortalMessageInbox,

@@ -100,3 +100,17 @@ export type { MessageStatusAnswer } from './message-status/message-status.js';
 export { PortalMessageInbox, PortalMessageActionEvent } from './message-inbox/message-inbox.js';
 export { PortalMessageList } from './message-list/message-list.js';
 export { PortalMessageStats } from './message-stats/message-stats.js';
+export {
+  applyCareMode,
+  applyStoredCareMode,
+  CARE_MODE_ATTRIBUTE,
+  CARE_MODE_STORAGE_KEY,
+  CareModeChangeEvent,
+  isCareModeOn,
+  setCareMode,
+} from './masthead/care-mode.js';
+export type { CareModeChangeDetail } from './masthead/care-mode.js';
+export { PortalMasthead } from './masthead/masthead.js';
+export { PortalFooter } from './footer/footer.js';
+export { SiteRecord, invalidSiteView } from './base/site-record.js';
+export type { InvalidSiteTexts, SiteHost, SiteState } from './base/site-record.js';
