@@ -41,68 +41,72 @@ export function organizerView(site: Site, lang: string, label: string): Template
   </p>`;
 }
 
-/** The contact facts of the record: phone, email (a `mailto:` link), address (`part="contact"`). */
+/**
+ * The contact facts of the record: phone and email (a `mailto:` link) on one line
+ * (`part="contact"`), the postal address on the next (`part="address"`); a line stays, empty,
+ * when the record has neither of its facts, so the footer keeps its height.
+ */
 export function contactView(site: Site, labels: FactLabels): TemplateResult {
   const { phone, email, address } = site.contact;
-  return html`<p part="contact" class="line">
-    ${
-      phone === undefined
-        ? nothing
-        : fact(labels.phone, html`<span dir="ltr" translate="no">${phone}</span>`)
-    }
-    ${
-      email === undefined
-        ? nothing
-        : fact(
-            labels.email,
-            html`<a part="email-link" dir="ltr" translate="no" href="mailto:${email}">${email}</a>`,
-          )
-    }
-    ${
-      address === undefined
-        ? nothing
-        : fact(labels.address, html`<span lang="zh-CN">${address}</span>`)
-    }
-  </p>`;
+  const phoneFact =
+    phone === undefined
+      ? nothing
+      : fact(labels.phone, html`<span dir="ltr" translate="no">${phone}</span>`);
+  const emailFact =
+    email === undefined
+      ? nothing
+      : fact(
+          labels.email,
+          html`<a part="email-link" dir="ltr" translate="no" href="mailto:${email}">${email}</a>`,
+        );
+  const addressFact =
+    address === undefined
+      ? nothing
+      : fact(labels.address, html`<span lang="zh-CN">${address}</span>`);
+  return html`<p part="contact" class="line">${phoneFact} ${emailFact}</p>
+    <p part="address" class="line">${addressFact}</p>`;
 }
 
 /**
- * The site identification code and the two record numbers (`part="records"`), each number a
- * link to its record (described as an external site by `#external`), in Chinese as written.
+ * The site identification code and the ICP record number (`part="records"`), then the
+ * public-security record number (`part="public-security"`): each number a link to its record
+ * (described as an external site by `#external`), in Chinese as written.
  */
 export function recordsView(site: Site, labels: FactLabels): TemplateResult {
   const security = publicSecurityHref(site.publicSecurity);
+  const code = html`<span part="site-code" dir="ltr" translate="no">${site.siteCode}</span>`;
+  const icp = html`<a
+    part="icp-link"
+    lang="zh-CN"
+    href=${ICP_RECORD_URL}
+    aria-describedby="external"
+    >${site.icp}</a
+  >`;
+  const publicSecurity =
+    security === undefined
+      ? html`<span lang="zh-CN">${site.publicSecurity}</span>`
+      : html`<a
+          part="public-security-link"
+          lang="zh-CN"
+          href=${security}
+          aria-describedby="external"
+          >${site.publicSecurity}</a
+        >`;
   return html`<p part="records" class="line">
-    ${fact(labels.siteCode, html`<span part="site-code" dir="ltr" translate="no">${site.siteCode}</span>`)}
-    ${fact(
-      labels.icp,
-      html`<a part="icp-link" lang="zh-CN" href=${ICP_RECORD_URL} aria-describedby="external"
-        >${site.icp}</a
-      >`,
-    )}
-    ${fact(
-      labels.publicSecurity,
-      security === undefined
-        ? html`<span lang="zh-CN">${site.publicSecurity}</span>`
-        : html`<a
-            part="public-security-link"
-            lang="zh-CN"
-            href=${security}
-            aria-describedby="external"
-            >${site.publicSecurity}</a
-          >`,
-    )}
-  </p>`;
+      ${fact(labels.siteCode, code)} ${fact(labels.icp, icp)}
+    </p>
+    <p part="public-security" class="line">${fact(labels.publicSecurity, publicSecurity)}</p>`;
 }
 
-/** The placeholder while loading (`part="skeleton"`, `aria-busy`): the mark and four lines. */
+/** The placeholder while loading (`part="skeleton"`, `aria-busy`): the mark and six lines. */
 export function footerSkeleton(label: string): TemplateResult {
   return html`<div part="skeleton" class="inner skeleton" aria-busy="true">
     ${label ? html`<span class="visually-hidden">${label}</span>` : nothing}
     <span class="mark bone-block" aria-hidden="true"></span>
     <div class="facts" aria-hidden="true">
-      <span class="bone-line short"></span><span class="bone-line"></span
-      ><span class="bone-line"></span><span class="bone-line"></span>
+      ${[0, 1, 2, 3, 4, 5].map(
+        (row) => html`<span class="bone-line ${row === 0 ? 'short' : ''}"></span>`,
+      )}
     </div>
   </div>`;
 }

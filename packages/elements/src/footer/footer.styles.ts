@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<portal-footer>`: the mark beside four rows (links, organizer, contact, records),
- * each row a fixed line so the footer is as tall as the block size its host reserves from the
+ * Styles of `<portal-footer>`: the mark beside six rows (links; organizer; phone and email;
+ * address; site code and ICP record; public-security record), each row one line so the footer is as tall as the block size its host reserves from the
  * first paint — in `em` of the token font size, so care mode's larger text scales both.
  * Logical properties only.
  */
@@ -11,7 +11,7 @@ export const footerStyles = css`
     --_background: var(--portal-footer-background, var(--_color-surface-muted));
     display: block;
     font-size: var(--_font-size);
-    min-block-size: var(--portal-footer-block-size, 11em);
+    min-block-size: var(--portal-footer-block-size, 12.75em);
     background: var(--_background);
     border-block-start: 1px solid var(--_color-border);
   }
@@ -44,8 +44,8 @@ export const footerStyles = css`
 
   .facts {
     display: grid;
-    grid-template-rows: 2em repeat(3, minmax(1.5em, auto));
-    row-gap: 0.5em;
+    grid-template-rows: 2em repeat(5, minmax(1.5em, auto));
+    row-gap: 0.25em;
     flex: 1;
     min-inline-size: 0;
   }
@@ -105,7 +105,7 @@ export const footerStyles = css`
 
   @media (max-width: 40em) {
     :host {
-      min-block-size: var(--portal-footer-block-size, 18em);
+      min-block-size: var(--portal-footer-block-size, 22em);
     }
     .inner {
       flex-direction: column;

@@ -48,15 +48,17 @@ import type { FactLabels } from './footer-view.js';
  * @csspart mark - The mark's box.
  * @csspart links - The list of links: `sitemap-link`, `contact-link`, `report-link`.
  * @csspart organizer - The organizer.
- * @csspart contact - The contact facts (`email-link` inside).
- * @csspart records - The site code (`site-code`) and record numbers (`icp-link`, `public-security-link`).
+ * @csspart contact - The phone and email (`email-link` inside).
+ * @csspart address - The postal address.
+ * @csspart records - The site code (`site-code`) and the ICP record number (`icp-link`).
+ * @csspart public-security - The public-security record number (`public-security-link`).
  * @csspart skeleton - The placeholder while loading.
  * @csspart empty - The notice of a footer without a site.
  * @csspart error - The error box: loading failed (with its retry button), or `invalid` (with `fields`).
  * @csspart offline - The notice shown while the browser is offline.
  * @csspart retry-button - The retry button.
  *
- * @cssprop --portal-footer-block-size - The footer's height, reserved from the first paint. Default: `11em` (`18em` on narrow screens).
+ * @cssprop --portal-footer-block-size - The footer's height, reserved from the first paint. Default: `12.75em` (`22em` on narrow screens).
  * @cssprop --portal-footer-background - The footer's background. Default: `--portal-color-surface-muted`.
  *
  * @example

@@ -9,7 +9,7 @@ import { css } from 'lit';
 export const mastheadStyles = css`
   :host {
     --_bar: var(--portal-masthead-bar-size, 3em);
-    --_brand: var(--portal-masthead-brand-size, 5.5em);
+    --_brand: var(--portal-masthead-brand-size, 6em);
     --_background: var(--portal-masthead-background, var(--_color-surface));
     display: block;
     position: relative;

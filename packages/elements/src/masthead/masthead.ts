@@ -67,8 +67,8 @@ import {
  * @csspart offline - The notice shown while the browser is offline.
  * @csspart retry-button - The retry button.
  *
- * @cssprop --portal-masthead-bar-size - Height of the tools row. Default: `3em`.
- * @cssprop --portal-masthead-brand-size - Height of the emblem and names row. Default: `5.5em`.
+ * @cssprop --portal-masthead-bar-size - Height of the tools row. Default: `3em` (`5.5em` on narrow screens, where it wraps).
+ * @cssprop --portal-masthead-brand-size - Height of the emblem and names row (three lines of names). Default: `6em`.
  * @cssprop --portal-masthead-background - Background of the brand row. Default: `--portal-color-surface`.
  * @cssprop --portal-care-scale - Set by care mode on the document (text size factor, `1.25`); read by every component.
  *

@@ -31,3 +31,15 @@ export async function settle(element: SiteElement, states: readonly string[]): P
 /** The text of `node`, white space collapsed. */
 export const textOf = (node: Element | null | undefined): string =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/**
+ * The element that has focus, through shadow roots, as `tag[part]` or `tag#id` (a string, so a
+ * failed assertion prints it instead of a whole DOM element).
+ */
+export function focused(): string {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  if (!element) return 'nothing';
+  const part = element.getAttribute('part');
+  return `${element.localName}${part ? `[${part}]` : element.id ? `#${element.id}` : ''}`;
+}
