@@ -301,15 +301,4 @@ describe('care mode', () => {
     expect(size()).to.equal('16px');
     expect(motion()).to.equal('1.5s');
   });
-
-  it('follows a change made in another tab', async () => {
-    const masthead = await mount(await siteRecord('wms'));
-    await settle(masthead, ['ready']);
-    window.dispatchEvent(
-      new StorageEvent('storage', { key: CARE_MODE_STORAGE_KEY, newValue: 'on' }),
-    );
-    await masthead.updateComplete;
-    expect(document.documentElement.getAttribute(CARE_MODE_ATTRIBUTE)).to.equal('on');
-    expect(part(masthead, '[part~="care-button"]').getAttribute('aria-pressed')).to.equal('true');
-  });
 });

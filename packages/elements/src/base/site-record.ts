@@ -2,16 +2,22 @@
  * The site record of the masthead and the footer: given as an object (`.site = {…}`) or by id
  * (`site="wms"`, loaded with `GET /api/v1/sites/{id}`), and shown only when `validateSite()`
  * accepts it — a record it rejects is never half shown: the component says which fields break
- * the naming rules instead. Both share the view of that refusal, {@link invalidSiteView}.
+ * the naming rules instead. Both share the view of that refusal, {@link invalidSiteView}. The
+ * rules themselves load on first use (site-rules.ts), beside the record.
  */
 import { html } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { checkSiteId, validateSite } from '@portal-kit/sdk';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { checkSiteId } from '@portal-kit/sdk';
 import type { CoreClient, Site, SiteViolation } from '@portal-kit/sdk';
 import { clientId, resolveClient } from '../client.js';
 import { RecordController } from '../controllers/record-controller.js';
 import type { LoadStatus } from '../status/status-views.js';
 import { PortalErrorEvent } from './events.js';
+import { lazy } from './lazy.js';
+import type * as RulesModule from './site-rules.js';
+
+/** The naming rules and the masthead's names, loaded once for every component of the page. */
+const rules = lazy<typeof RulesModule>(() => import('./site-rules.js'));
 
 /** What a component gives the site record: its `site`, and where to load it from. */
 export interface SiteHost extends ReactiveControllerHost {
@@ -40,13 +46,16 @@ interface SiteArgs {
  * A record kept from an earlier answer (a cached copy while a reload fails) is shown as it is:
  * the masthead of a page does not warn that it may be out of date.
  */
-export class SiteRecord {
+export class SiteRecord implements ReactiveController {
   readonly #host: SiteHost;
   readonly #record: RecordController<SiteArgs, Site>;
   readonly #checked = new WeakMap<object, readonly SiteViolation[]>();
+  /** Why the rules could not be loaded (a failed chunk), while they are not. */
+  #rulesError: unknown;
 
   constructor(host: SiteHost) {
     this.#host = host;
+    host.addController(this);
     this.#record = new RecordController<SiteArgs, Site>(host, {
       args: () => {
         const { site } = host;
@@ -61,6 +70,24 @@ export class SiteRecord {
     });
   }
 
+  hostConnected(): void {
+    this.#loadRules();
+  }
+
+  #loadRules(): void {
+    if (rules.value) return;
+    this.#rulesError = undefined;
+    void rules.get().then((module) => {
+      if (!module) this.#rulesError = new Error('Portal Kit: the site rules could not be loaded.');
+      this.#host.requestUpdate();
+    });
+  }
+
+  /** The naming rules and the masthead's names, once loaded. */
+  get rules(): typeof RulesModule | undefined {
+    return rules.value;
+  }
+
   /** The record as given or loaded, before any check (`undefined` while there is none). */
   get record(): unknown {
     const { site } = this.#host;
@@ -70,7 +97,8 @@ export class SiteRecord {
   /** Every naming rule the record breaks (empty for a valid record, or none yet). */
   get violations(): readonly SiteViolation[] {
     const record = this.record;
-    if (record === undefined) return [];
+    const validateSite = rules.value?.validateSite;
+    if (record === undefined || !validateSite) return [];
     if (typeof record !== 'object' || record === null) return validateSite(record);
     let violations = this.#checked.get(record);
     if (!violations) this.#checked.set(record, (violations = validateSite(record)));
@@ -80,18 +108,24 @@ export class SiteRecord {
   /** The record, once `validateSite()` accepts it. */
   get site(): Site | undefined {
     const record = this.record;
-    return record !== undefined && this.violations.length === 0 ? (record as Site) : undefined;
+    return record !== undefined && rules.value && this.violations.length === 0
+      ? (record as Site)
+      : undefined;
   }
 
   get state(): SiteState {
+    if (!rules.value) return this.#rulesError === undefined ? 'loading' : 'error';
     if (this.record !== undefined) return this.violations.length > 0 ? 'invalid' : 'ready';
     const { state, offline } = this.#record;
     if (state === 'error' || state === 'stale') return offline ? 'offline' : 'error';
     return state === 'loading' ? 'loading' : 'idle';
   }
 
-  /** The load, for the status views (`noticeView()`). */
+  /** The load, for the status views (`noticeView()`): the record's, or the rules' failure. */
   get load(): LoadStatus {
+    if (!rules.value && this.#rulesError !== undefined) {
+      return { state: 'error', error: this.#rulesError, offline: this.#record.offline };
+    }
     return this.#record;
   }
 
@@ -100,8 +134,9 @@ export class SiteRecord {
     return this.#record.settled;
   }
 
-  /** Loads the record again (the error box's Retry). */
+  /** Loads the record again (the error box's Retry), and the rules if they failed. */
   retry(): void {
+    if (!rules.value) this.#loadRules();
     this.#record.retry();
   }
 }

@@ -4,7 +4,8 @@
  * one attribute on the document, `data-portal-care="on"` on `<html>`, remembered in
  * `localStorage` (`portal-care-mode`). The design tokens answer it for every component at once
  * (styles/tokens.styles.ts, styles/care-mode.styles.ts): the masthead's toggle only sets the
- * attribute. `prefers-reduced-motion` stops motion whatever the mode.
+ * attribute; every masthead of the page shows the same state, and another tab's choice applies
+ * on its next page load. `prefers-reduced-motion` stops motion whatever the mode.
  */
 import { readStorage, writeStorage } from '../base/storage.js';
 import { careModeStyles } from '../styles/care-mode.styles.js';

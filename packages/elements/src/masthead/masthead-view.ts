@@ -4,27 +4,25 @@
  */
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
-import { isPortalLanguage, siteMasthead } from '@portal-kit/sdk';
-import type { Site } from '@portal-kit/sdk';
+import { isPortalLanguage } from '@portal-kit/sdk';
+import type { Site, SiteMasthead } from '@portal-kit/sdk';
 
 /**
  * The kit's neutral emblem: a plain seal shape, decorative (the page supplies the ministry's own
  * emblem in the `emblem` slot; the kit never draws a national emblem).
  */
-export const placeholderEmblem = svg`<svg class="emblem-placeholder" viewBox="0 0 48 48"
-  aria-hidden="true" focusable="false">
+export const placeholderEmblem = svg`<svg viewBox="0 0 48 48" aria-hidden="true" focusable="false">
   <circle cx="24" cy="24" r="21" fill="none" stroke="currentColor" stroke-width="3" />
-  <circle cx="24" cy="24" r="13" fill="none" stroke="currentColor" stroke-width="2" />
-  <path d="M24 16l2.4 5.2 5.6.6-4.2 3.8 1.2 5.6L24 28.4l-5 2.8 1.2-5.6-4.2-3.8 5.6-.6z"
-    fill="currentColor" />
+  <circle cx="24" cy="24" r="9" fill="currentColor" />
 </svg>`;
 
 /**
- * The ministry's and the unit's names in `lang` (`part="names"`, focused after a retry): each
- * marked with the language it is really in (`zh-CN` when the record has no name in `lang`).
+ * The ministry's and the unit's names in `lang` (`part="names"`, focused after a retry), as
+ * `siteMasthead()` of the SDK gives them: each marked with the language it is really in
+ * (`zh-CN` when the record has no name in `lang`).
  */
-export function namesView(site: Site, lang: string): TemplateResult {
-  const { ministry, unit } = siteMasthead(site, lang);
+export function namesView(site: Site, lang: string, names: SiteMasthead): TemplateResult {
+  const { ministry, unit } = names;
   const ministryLang = isPortalLanguage(lang) ? lang : 'zh-CN';
   const unitLang = site.names[lang] === undefined ? 'zh-CN' : lang;
   return html`<p part="names" class="names" tabindex="-1">

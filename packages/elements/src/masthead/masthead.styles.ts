@@ -117,10 +117,6 @@ export const mastheadStyles = css`
     cursor: pointer;
   }
 
-  a.tool {
-    text-decoration: underline;
-  }
-
   [part~='care-button'][aria-pressed='true'] {
     color: var(--_color-accent-contrast);
     background: var(--_color-accent);
@@ -144,11 +140,6 @@ export const mastheadStyles = css`
     border-radius: var(--_radius);
   }
 
-  .skeleton .bar,
-  .skeleton .brand {
-    border-color: transparent;
-  }
-
   .bone-block,
   .bone-line {
     display: block;
@@ -162,7 +153,7 @@ export const mastheadStyles = css`
     block-size: 1.2em;
   }
 
-  .bone-line.short {
+  .short {
     inline-size: 10em;
   }
 
@@ -182,18 +173,11 @@ export const mastheadStyles = css`
     .bar {
       justify-content: flex-start;
     }
-    .search input {
-      inline-size: 9em;
-    }
   }
 
   @media (forced-colors: active) {
     [part~='care-button'][aria-pressed='true'] {
       border-width: 3px;
-    }
-    .bone-block,
-    .bone-line {
-      background: GrayText;
     }
   }
 `;

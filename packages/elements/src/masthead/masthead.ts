@@ -10,9 +10,7 @@ import type { SiteState } from '../base/site-record.js';
 import { commonT, emptyView, noticeView } from '../status/status-views.js';
 import { statusViewStyles } from '../status/status-views.styles.js';
 import {
-  applyCareMode,
   applyStoredCareMode,
-  CARE_MODE_STORAGE_KEY,
   CareModeChangeEvent,
   isCareModeOn,
   setCareMode,
@@ -121,24 +119,15 @@ export class PortalMasthead extends PortalElement<MastheadStrings> {
     applyStoredCareMode();
     super.connectedCallback();
     window.addEventListener('portal-care-mode-change', this.#onCareChange);
-    window.addEventListener('storage', this.#onStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('portal-care-mode-change', this.#onCareChange);
-    window.removeEventListener('storage', this.#onStorage);
   }
 
   /** Another masthead of the page switched care mode: show the same. */
   readonly #onCareChange = () => this.requestUpdate();
-
-  /** Another tab switched care mode: follow it. */
-  readonly #onStorage = (event: StorageEvent) => {
-    if (event.key !== CARE_MODE_STORAGE_KEY) return;
-    applyCareMode(event.newValue === 'on');
-    this.requestUpdate();
-  };
 
   readonly #toggleCare = () => {
     const on = !isCareModeOn();
@@ -215,7 +204,7 @@ export class PortalMasthead extends PortalElement<MastheadStrings> {
       </div>
       <div part="brand" class="brand">
         <span part="emblem" class="emblem"><slot name="emblem">${placeholderEmblem}</slot></span>
-        ${namesView(site, l.lang)}
+        ${namesView(site, l.lang, this.#site.rules!.siteMasthead(site, l.lang))}
       </div>`;
   }
 
