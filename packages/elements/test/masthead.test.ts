@@ -5,7 +5,7 @@
  * followed by another component's tokens — with axe in every state.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { createClient } from '@portal-kit/sdk';
 import type { Site } from '@portal-kit/sdk';
 import '../src/masthead/define.js';
@@ -300,5 +300,28 @@ describe('care mode', () => {
     await masthead.updateComplete;
     expect(size()).to.equal('16px');
     expect(motion()).to.equal('1.5s');
+  });
+
+  it('prefers-reduced-motion stops motion whatever the mode', async () => {
+    const api = apiSession();
+    const feed = await fixture<HTMLElement>(
+      html`<portal-news-feed
+        lang="en"
+        .client=${quickClient(api.base('hang'))}
+      ></portal-news-feed>`,
+    );
+    await waitUntil(() => parts(feed, '.bone').length > 0, 'no skeleton');
+    const animation = () => getComputedStyle(parts(feed, '.bone')[0]!).animationName;
+    expect(animation()).to.equal('pulse');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(animation()).to.equal('none');
+      localStorage.setItem(CARE_MODE_STORAGE_KEY, 'off');
+      const masthead = await mount(await siteRecord('wms'));
+      await settle(masthead, ['ready']);
+      expect(animation()).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 });
