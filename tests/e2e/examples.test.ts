@@ -237,6 +237,51 @@ describe('examples', () => {
     await context.close();
   });
 
+  it.each([
+    ['main-site/', 'main'],
+    ['main-site/lookup.html', 'main'],
+    ['main-site/messages.html', 'main'],
+    ['main-site/staff.html', 'main'],
+    ['main-site/document.html?id=mofcom-order-2004-14', 'main'],
+    ['local-window/', 'guangdong'],
+    ['overseas-office/', 'fr'],
+  ])(
+    '%s shows the masthead and footer of its site record; the first Tab lands on the skip link',
+    async (path, site) => {
+      const page = await browser.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${demo.url}/examples/${path}`);
+      await page.waitForFunction(
+        () =>
+          ['portal-masthead', 'portal-footer'].every(
+            (tag) => (document.querySelector(tag) as { state?: string } | null)?.state === 'ready',
+          ),
+        undefined,
+        { timeout: 20_000 },
+      );
+      const masthead = page.locator('portal-masthead');
+      expect(await masthead.getAttribute('site')).toBe(site);
+      expect(await masthead.locator('[part~="ministry"]').textContent()).not.toBe('');
+      const code = await page.locator('portal-footer [part~="site-code"]').textContent();
+      const record = (await (await fetch(`${demo.url}/api/v1/sites/${site}`)).json()) as {
+        siteCode: string;
+      };
+      expect(code).toBe(record.siteCode);
+      // The page's own header and footer are gone (the light DOM; the components' are inside).
+      expect(await page.evaluate(() => document.querySelectorAll('header, footer').length)).toBe(0);
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(
+          () => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part') ?? '',
+        ),
+      ).toBe('skip-link');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('the local window page passes axe', async () => {
     const page = await browser.newPage({ bypassCSP: true }); // to inject axe
     const errors = collectPageErrors(page);

@@ -15,3 +15,5 @@ import './message-inbox/define.js';
 import './message-list/define.js';
 import './message-stats/define.js';
 import './guide-navigator/define.js';
+import './masthead/define.js';
+import './footer/define.js';

@@ -18,6 +18,7 @@ import { configure, getConfig } from './client.js';
 import './all.js';
 
 export {
+  CareModeChangeEvent,
   clientFor,
   configure,
   getConfig,
@@ -28,8 +29,10 @@ export {
   PortalErrorSummary,
   PortalGuideNavigator,
   PortalGuideSelectEvent,
+  PortalFooter,
   PortalLanguageSwitcher,
   PortalLoadEvent,
+  PortalMasthead,
   PortalMessageActionEvent,
   PortalMessageForm,
   PortalMessageInbox,

@@ -104,3 +104,17 @@ export { PortalGuideNavigator, PortalGuideSelectEvent } from './guide-navigator/
 export type { GuideSelectDetail, GuideSelectKind } from './guide-navigator/guide-navigator.js';
 export { marked, matchRanges } from './base/highlight.js';
 export type { Highlight } from './base/highlight.js';
+export {
+  applyCareMode,
+  applyStoredCareMode,
+  CARE_MODE_ATTRIBUTE,
+  CARE_MODE_STORAGE_KEY,
+  CareModeChangeEvent,
+  isCareModeOn,
+  setCareMode,
+} from './masthead/care-mode.js';
+export type { CareModeChangeDetail } from './masthead/care-mode.js';
+export { PortalMasthead } from './masthead/masthead.js';
+export { PortalFooter } from './footer/footer.js';
+export { SiteRecord, invalidSiteView } from './base/site-record.js';
+export type { InvalidSiteTexts, SiteHost, SiteState } from './base/site-record.js';

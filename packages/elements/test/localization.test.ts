@@ -255,6 +255,7 @@ const COMPONENTS: ComponentCase[] = [
   messageInboxComponent(),
   ...messageListComponents(),
   guideNavigatorComponent(),
+  ...siteChromeComponents(),
 ];
 
 /** The staff inbox: signed out, its list (a token of the fixture), an opened message, an error. */
@@ -412,6 +413,42 @@ function messageListComponents(): ComponentCase[] {
         { name: 'error', setup: stats('403'), reached: (el) => state(el) === 'error' },
       ],
       mirrored: ['[part~="select"]'],
+    },
+  ];
+}
+
+/**
+ * The masthead and the footer: the names, the organizer, the contact, the record numbers and the
+ * field paths of an invalid record are data (fixture-sites.mjs).
+ */
+function siteChromeComponents(): ComponentCase[] {
+  const state = (el: HTMLElement) => (el as HTMLElement & { state: string }).state;
+  const site =
+    (mode: string, id = 'wms') =>
+    (el: HTMLElement) =>
+      Object.assign(el, {
+        client: createClient({ baseUrl: apiSession().base(mode), retries: 0 }),
+        site: id,
+      });
+  const states: ComponentState[] = [
+    { name: 'ready', setup: site('ok'), reached: (el) => state(el) === 'ready' },
+    { name: 'invalid', setup: site('ok', 'broken'), reached: (el) => state(el) === 'invalid' },
+    { name: 'loading', setup: site('hang'), reached: (el) => state(el) === 'loading' },
+    { name: 'error', setup: site('503'), reached: (el) => state(el) === 'error' },
+    { name: 'not-configured', setup: () => {}, reached: (el) => state(el) === 'idle' },
+  ];
+  return [
+    {
+      tag: 'portal-masthead',
+      data: '[part~="names"], [part~="fields"] code',
+      states,
+      mirrored: ['[part~="emblem"]'],
+    },
+    {
+      tag: 'portal-footer',
+      data: '.fact > *, [part~="fields"] code',
+      states,
+      mirrored: ['[part~="mark"]', '[part~="report-link"]'],
     },
   ];
 }

@@ -108,3 +108,7 @@ export { messageListNamespace } from './locales/message-list/index.js';
 export type { MessageListStrings } from './locales/message-list/index.js';
 export { messageStatsNamespace } from './locales/message-stats/index.js';
 export type { MessageStatsStrings } from './locales/message-stats/index.js';
+export { mastheadNamespace } from './locales/masthead/index.js';
+export type { MastheadStrings } from './locales/masthead/index.js';
+export { footerNamespace } from './locales/footer/index.js';
+export type { FooterStrings } from './locales/footer/index.js';

@@ -52,7 +52,7 @@ export const languageSwitcherStyles = css`
     border-block-end: 2px solid;
     border-inline-end: 2px solid;
     transform: translateY(-25%) rotate(var(--_r));
-    transition: transform 0.15s;
+    transition: transform calc(0.15s * var(--_motion));
   }
 
   [aria-expanded='true'] .chevron {

@@ -108,7 +108,7 @@ export const statusViewStyles = css`
     background: var(--_skeleton, var(--_color-surface-muted));
     background-clip: content-box;
     border-radius: var(--_radius);
-    animation: pulse 1.5s ease-in-out infinite;
+    animation: pulse calc(1.5s * var(--_motion)) ease-in-out infinite;
   }
 
   .bone.short {

@@ -12,14 +12,25 @@ import { css } from 'lit';
  * `--portal-color-notice-text`, `--portal-color-focus`, `--portal-font-family`,
  * `--portal-font-size`, `--portal-line-height`, `--portal-space-xs`, `--portal-space-s`,
  * `--portal-space-m`, `--portal-space-l`, `--portal-radius`, `--portal-focus-ring-width`.
+ *
+ * Care mode (关怀版, the elder-friendly mode of government sites: larger text, stronger contrast,
+ * no motion) is answered here, once, for every component: custom properties inherit through
+ * shadow roots, so the document-level `careModeStyles` (care-mode.styles.ts) sets `--portal-care-scale` (text
+ * size factor), `--portal-care-color-text-muted`, `--portal-care-color-border` (stronger
+ * secondary text and borders) and `--portal-care-motion` (`0`: nothing moves) on the root while
+ * `data-portal-care="on"` is set on `<html>`, and the private tokens below follow them. A
+ * component's animations and transitions multiply their durations by `--_motion`.
  */
 export const tokens = css`
   :host {
     --_color-text: var(--portal-color-text, #1f2328);
-    --_color-text-muted: var(--portal-color-text-muted, #57606a);
+    --_color-text-muted: var(
+      --portal-care-color-text-muted,
+      var(--portal-color-text-muted, #57606a)
+    );
     --_color-surface: var(--portal-color-surface, #ffffff);
     --_color-surface-muted: var(--portal-color-surface-muted, #eef1f4);
-    --_color-border: var(--portal-color-border, #d0d7de);
+    --_color-border: var(--portal-care-color-border, var(--portal-color-border, #d0d7de));
     --_color-accent: var(--portal-color-accent, #0b57a4);
     --_color-accent-contrast: var(--portal-color-accent-contrast, #ffffff);
     --_color-danger: var(--portal-color-danger, #b3261e);
@@ -37,7 +48,7 @@ export const tokens = css`
       'Noto Sans Arabic',
       sans-serif
     );
-    --_font-size: var(--portal-font-size, 1rem);
+    --_font-size: calc(var(--portal-font-size, 1rem) * var(--portal-care-scale, 1));
     --_line-height: var(--portal-line-height, 1.5);
     --_space-xs: var(--portal-space-xs, 0.25rem);
     --_space-s: var(--portal-space-s, 0.5rem);
@@ -45,15 +56,20 @@ export const tokens = css`
     --_space-l: var(--portal-space-l, 1.5rem);
     --_radius: var(--portal-radius, 0.375rem);
     --_focus-ring-width: var(--portal-focus-ring-width, 3px);
+    /* 1: animations and transitions run; 0 in care mode (durations are multiplied by it). */
+    --_motion: var(--portal-care-motion, 1);
   }
 
   @media (prefers-color-scheme: dark) {
     :host {
       --_color-text: var(--portal-color-text, #e6e8eb);
-      --_color-text-muted: var(--portal-color-text-muted, #aab3bd);
+      --_color-text-muted: var(
+        --portal-care-color-text-muted,
+        var(--portal-color-text-muted, #aab3bd)
+      );
       --_color-surface: var(--portal-color-surface, #15181c);
       --_color-surface-muted: var(--portal-color-surface-muted, #262b31);
-      --_color-border: var(--portal-color-border, #3d444d);
+      --_color-border: var(--portal-care-color-border, var(--portal-color-border, #3d444d));
       --_color-accent: var(--portal-color-accent, #7cb7ff);
       --_color-accent-contrast: var(--portal-color-accent-contrast, #0b1a2b);
       --_color-danger: var(--portal-color-danger, #ff9a92);

@@ -14,8 +14,9 @@
  * - `down-after-1`: the first request succeeds, later ones drop the connection (network error);
  * - `unreadable`: the documents lookup refuses every number (400 with a parse error code).
  *
- * `GET /api/v1/guides/{id}` and `GET /api/v1/services/{id}` are fixture-guides.mjs's.
- * `GET /api/v1/messages` and `/messages/stats` are fixture-published-messages.mjs's;
+ * `GET /api/v1/guides/{id}` and `GET /api/v1/services/{id}` are fixture-guides.mjs's;
+ * `GET /api/v1/sites/{id}` is fixture-sites.mjs's; `GET /api/v1/messages` and `/messages/stats`
+ * are fixture-published-messages.mjs's;
  * `POST /api/v1/messages` and its own modes are fixture-messages.mjs's; `GET
  * /api/v1/messages/{trackingNumber}` is fixture-message-status.mjs's.
  *
@@ -31,6 +32,7 @@ import { publishedMessagesFixture } from './fixture-published-messages.mjs';
 import { messageStatusFixture } from './fixture-message-status.mjs';
 import { messageInboxFixture } from './fixture-message-inbox.mjs';
 import { guidesFixture } from './fixture-guides.mjs';
+import { sitesFixture } from './fixture-sites.mjs';
 
 const COLUMNS = ['headlines', 'updates', 'briefs'];
 const SITES = ['main', 'guangdong', 'us', 'eg'];
@@ -173,6 +175,7 @@ export function fixtureApi() {
     if (await messagesFixture(ctx, apiPath, { id, mode, record, json, problem })) return undefined;
     if (messageStatusFixture(ctx, apiPath, { record, problem })) return undefined;
     if (await messageInboxFixture(ctx, apiPath, { id, mode, record, problem })) return undefined;
+    if (sitesFixture(ctx, apiPath, { json, problem })) return undefined;
     if (apiPath === '/api/v1/news') return listNews(ctx, mode);
     if (apiPath === '/api/v1/documents') return listDocuments(ctx, mode, { json, problem });
     if (documentFixture(ctx, apiPath, { json, problem, mode })) return undefined;

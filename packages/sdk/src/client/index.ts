@@ -4,7 +4,7 @@
  */
 export { createClient } from './client.js';
 export { createCoreClient } from './core.js';
-export { newsParams, sitesParams } from './query.js';
+export { checkSiteId, newsParams, sitesParams } from './query.js';
 export {
   checkDocumentId,
   documentsParams,

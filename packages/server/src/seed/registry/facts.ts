@@ -43,6 +43,8 @@ export function ministryFacts(site: Pick<Site, 'id' | 'kind'>, position: number)
     kind === 'main'
       ? { ...MINISTRY_NAMES }
       : { 'zh-CN': MINISTRY_NAMES['zh-CN'], en: MINISTRY_NAMES.en };
+  // Sample data: the `<id>@mofcom.gov.cn` mailboxes follow the ministry's domain; none is a
+  // confirmed address of that office.
   const contact =
     kind === 'overseas'
       ? { email: `${site.id}@mofcom.gov.cn` }
