@@ -1,0 +1,88 @@
+/**
+ * Asks, on a terminal, for the answers the command line did not give (node:readline/promises,
+ * no prompt library). The site kind is asked until it is one of the kinds; every other answer
+ * is taken as typed and checked with the whole record afterwards.
+ */
+import { createInterface } from 'node:readline/promises';
+import { SITE_KINDS } from '@portal-kit/sdk';
+import { splitLanguages, type CliOptions } from './args.js';
+import { DEFAULT_LANGUAGES, isSiteKind, missingAnswers, type MissingAnswer } from './record.js';
+
+/** Where the questions go and the answers come from. */
+export interface PromptStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+/** Stores one typed answer in `options`, by the flag that would have given it. */
+function store(options: CliOptions, answer: MissingAnswer, text: string): void {
+  switch (answer.flag) {
+    case '--kind':
+      options.kind = text;
+      return;
+    case '--id':
+      options.id = text;
+      return;
+    case '--name-zh':
+      options.names['zh-CN'] = text;
+      return;
+    case '--name-en':
+      options.names.en = text;
+      return;
+    case '--site-code':
+      options.siteCode = text;
+      return;
+    case '--icp':
+      options.icp = text;
+      return;
+    case '--public-security':
+      options.publicSecurity = text;
+      return;
+    case '--organizer-zh':
+      options.organizer['zh-CN'] = text;
+      return;
+    default:
+      if (answer.flag.startsWith('--name ')) {
+        options.names[answer.flag.slice('--name '.length, answer.flag.indexOf('='))] = text;
+      } else {
+        // The contact: an email has @, a phone is digits, else an address.
+        if (text.includes('@')) options.email = text;
+        else if (/^\+?[0-9][0-9 -]*$/.test(text)) options.phone = text;
+        else options.address = text;
+      }
+  }
+}
+
+/**
+ * Asks for every missing answer, in order, and fills `options` in place. The kind comes first
+ * (what else is needed depends on it), then the languages when not given (default zh-CN, en),
+ * then the rest. An empty answer leaves the question unanswered.
+ */
+export async function askMissing(options: CliOptions, streams: PromptStreams): Promise<void> {
+  const rl = createInterface({ input: streams.input, output: streams.output, terminal: false });
+  const write = (text: string) => streams.output.write(text);
+  const ask = async (question: string) => (await rl.question(question)).trim();
+  try {
+    while (options.kind === undefined || !isSiteKind(options.kind)) {
+      if (options.kind !== undefined) {
+        write(`"${options.kind}" is not a site kind.\n`);
+      }
+      const kind = await ask(`Site kind (${SITE_KINDS.join(', ')}): `);
+      if (kind === '') return;
+      options.kind = kind;
+    }
+    if (options.languages === undefined) {
+      const languages = await ask(
+        `Languages, the first the default [${DEFAULT_LANGUAGES.join(',')}]: `,
+      );
+      if (languages !== '') options.languages = splitLanguages(languages);
+    }
+    // The questions depend on the answers so far (the languages decide the names asked).
+    for (const answer of missingAnswers(options)) {
+      const text = await ask(`${answer.label[0]!.toUpperCase()}${answer.label.slice(1)}: `);
+      if (text !== '') store(options, answer, text);
+    }
+  } finally {
+    rl.close();
+  }
+}
