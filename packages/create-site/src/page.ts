@@ -93,6 +93,7 @@ export function renderPage(
     <title>${escapeHtml(title)}</title>
     <link rel="canonical" href="${escapeHtml(localizedUrl(site, lang))}" />
 ${alternates(site)}
+    <link rel="icon" type="image/svg+xml" href="../favicon.svg" />
     <link rel="stylesheet" href="../site.css" />
     <!-- The kit: every Portal Kit element, from the portal's CDN. -->
     <script type="module" src="${escapeHtml(sources.cdn)}"></script>
@@ -145,6 +146,7 @@ export function renderRootPage(site: Site): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta http-equiv="refresh" content="0; url=${escapeHtml(first)}/" />
     <title>${escapeHtml(name)}</title>
+    <link rel="icon" type="image/svg+xml" href="favicon.svg" />
     <link rel="stylesheet" href="site.css" />
   </head>
   <body>

@@ -69,6 +69,10 @@ h1 {
 }
 `;
 
+/** A neutral placeholder icon: replace it with the site's own (favicon.svg). */
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#b7162d"/><circle cx="16" cy="16" r="7" fill="none" stroke="#fff" stroke-width="3"/></svg>\n';
+
 function packageJson(site: Site, sources: PageSources): string {
   const pkg = {
     name: `${site.id}-site`,
@@ -113,7 +117,8 @@ ${languages}
   (\`"lang": "zh-CN"\`) and its page says it is not translated yet: translate the texts, set
   \`"lang"\` to the language's code, then rewrite the pages from them with
   \`npx @portal-kit/create-site --pages --dir .\`.
-- \`site.js\` — gives the masthead and footer this site's record; \`site.css\` — the layout.
+- \`site.js\` — gives the masthead and footer this site's record; \`site.css\` — the layout;
+  \`favicon.svg\` — a neutral placeholder icon to replace with the site's own.
 - \`serve.mjs\` — a static server with no dependencies (content types, security headers).
 
 ## Deploy
@@ -141,6 +146,7 @@ export function siteFiles(
   files.set('index.html', renderRootPage(site));
   files.set('site.js', SITE_SCRIPT);
   files.set('site.css', SITE_STYLES);
+  files.set('favicon.svg', FAVICON);
   files.set('serve.mjs', serveSource(sources));
   files.set('package.json', packageJson(site, sources));
   files.set('README.md', readme(site, sources));

@@ -68,6 +68,7 @@ describe('serve.mjs', () => {
     ['/strings/en.json', 'application/json; charset=utf-8'],
     ['/site.js', 'text/javascript; charset=utf-8'],
     ['/site.css', 'text/css; charset=utf-8'],
+    ['/favicon.svg', 'image/svg+xml'],
   ])('serves %s as %s', async (path, type) => {
     const response = await raw(path);
     expect(response.status).toBe(200);
