@@ -90,7 +90,8 @@ Site record:
                              commissioner sites (at least one required for overseas and local)
 
 Pages:
-  --api <origin>             the Portal API origin (default http://127.0.0.1:8080)
+  --api <origin>             the Portal API origin (default http://127.0.0.1:4173, where the
+                             portal's npm start and portal-server listen)
   --cdn <url>                the kit's CDN bundle (default <api>/cdn/portal-kit.js)
   --dir <path>               where to write (default ./<id>); also the one positional argument
 

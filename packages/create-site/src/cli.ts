@@ -5,6 +5,12 @@
  */
 import { run } from './run.js';
 
+// A reader that stops reading (`create-site … | head`) is not an error of the command.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 try {
   process.exitCode = await run(process.argv.slice(2), {
     stdin: process.stdin,

@@ -10,7 +10,7 @@ import { isFallback, type PageStrings } from './strings.js';
 
 /** Where the pages get the kit and their data. */
 export interface PageSources {
-  /** Origin of the Portal API (`http://127.0.0.1:8080`). */
+  /** Origin of the Portal API (`http://127.0.0.1:4173`). */
   api: string;
   /** Address of the kit's CDN bundle (`<api>/cdn/portal-kit.js`). */
   cdn: string;

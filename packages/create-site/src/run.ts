@@ -15,7 +15,7 @@ import { parsePageStrings, type PageStrings } from './strings.js';
 import { checkTarget, writeSiteFiles, WriteError } from './write.js';
 
 /** The Portal API origin when `--api` is not given. */
-export const DEFAULT_API = 'http://127.0.0.1:8080';
+export const DEFAULT_API = 'http://127.0.0.1:4173';
 
 /** The streams and place the command runs with (the process's, or a test's). */
 export interface RunContext {

@@ -30,7 +30,7 @@ export function contentSecurityPolicy(sources: PageSources): string {
 export function serveSource(sources: PageSources): string {
   return `#!/usr/bin/env node
 // Serves this site's static files: \`npm start\` (or \`node serve.mjs\`), then open the address
-// it prints. No dependencies: node:http only. PORT sets the port (default 4173), HOST the
+// it prints. No dependencies: node:http only. PORT sets the port (default 4174), HOST the
 // interface (default 127.0.0.1). Any static web server can serve the folder instead; this
 // one sets the content types and the security headers the pages expect.
 import { createReadStream } from 'node:fs';
@@ -133,7 +133,7 @@ const server = createServer(async (req, res) => {
     .pipe(res);
 });
 
-const port = Number(process.env.PORT ?? 4173);
+const port = Number(process.env.PORT ?? 4174);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(\`PORT must be a port number (0–65535), not \${JSON.stringify(process.env.PORT)}.\`);
   process.exit(2);
@@ -143,8 +143,9 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, process.env.HOST ?? '127.0.0.1', () => {
-  const address = server.address();
-  console.log(\`Serving \${ROOT} at http://\${address.address}:\${address.port}/\`);
+  const { address, port: bound } = server.address();
+  const host = address.includes(':') ? \`[\${address}]\` : address;
+  console.log(\`Serving \${ROOT} at http://\${host}:\${bound}/\`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
 `;

@@ -97,7 +97,7 @@ A subsite of the portal's site group (kind \`${site.kind}\`, id \`${site.id}\`),
 ## Run it
 
 \`\`\`sh
-npm start            # node serve.mjs: http://127.0.0.1:4173/ (PORT=8000 npm start for another port)
+npm start            # node serve.mjs: http://127.0.0.1:4174/ (PORT=8000 npm start for another port)
 \`\`\`
 
 The pages read the Portal API at ${sources.api} and load the kit from ${sources.cdn}; the

@@ -215,7 +215,7 @@ describe('run', () => {
     expect(after).not.toContain('fallback-notice');
     expect(after).toContain('Les actualités &amp; les textes du bureau.');
     expect(after).toContain('heading="Actualités"');
-    expect(after).toContain('src="http://127.0.0.1:8080/cdn/portal-kit.js"');
+    expect(after).toContain('src="http://127.0.0.1:4173/cdn/portal-kit.js"');
 
     writeFileSync(join(dir, 'strings', 'fr.json'), JSON.stringify({ ...strings, news: 7 }));
     const badStrings = await runQuiet(['--pages', '--dir', dir]);

@@ -80,10 +80,10 @@ describe('serve.mjs', () => {
   it('sends pages with a CSP naming the kit and the API', async () => {
     const page = await raw('/zh-CN/');
     expect(page.headers['content-security-policy']).toContain(
-      "script-src 'self' http://127.0.0.1:8080",
+      "script-src 'self' http://127.0.0.1:4173",
     );
     expect(page.headers['content-security-policy']).toContain(
-      "connect-src 'self' http://127.0.0.1:8080",
+      "connect-src 'self' http://127.0.0.1:4173",
     );
     expect((await raw('/site.css')).headers['content-security-policy']).toBeUndefined();
   });

@@ -2,6 +2,7 @@
  * One new site of each kind, as the command line that makes it: the sites the tests generate.
  * Their ids are sites of the demo portal's registry, so the pages show its news and policies;
  * their site codes are not the registry's, so a footer showing them shows this site's record.
+ * The local site's ICP and public-security numbers are sample values in the official formats.
  */
 import type { SiteKind } from '@portal-kit/sdk';
 
