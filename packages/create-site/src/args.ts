@@ -101,7 +101,8 @@ Pages:
                              site.json and strings/<lang>.json, after editing them
   -h, --help                 show this text
 
-Exit codes: 0 written, 1 invalid site or directory (nothing written), 2 usage error.`;
+Exit codes: 0 written, 1 invalid site or directory (nothing written), 2 usage error,
+130 cancelled (Ctrl-C at a question).`;
 
 /** Reads `<lang>=<text>` pairs of a repeated flag into `into`. */
 function readPairs(flag: string, values: readonly string[], into: Record<string, string>): void {

@@ -53,35 +53,64 @@ function store(options: CliOptions, answer: MissingAnswer, text: string): void {
   }
 }
 
+/** How the questions ended: all asked, input closed (Ctrl-D, end of file), or Ctrl-C. */
+export type PromptOutcome = 'answered' | 'closed' | 'interrupted';
+
 /**
  * Asks for every missing answer, in order, and fills `options` in place. The kind comes first
  * (what else is needed depends on it), then the languages when not given (default zh-CN, en),
- * then the rest. An empty answer leaves the question unanswered.
+ * then the rest. An empty answer leaves the question unanswered. When the input ends, the
+ * questions stop (what is still missing is then an error); Ctrl-C stops them too.
  */
-export async function askMissing(options: CliOptions, streams: PromptStreams): Promise<void> {
-  const rl = createInterface({ input: streams.input, output: streams.output, terminal: false });
+export async function askMissing(
+  options: CliOptions,
+  streams: PromptStreams,
+): Promise<PromptOutcome> {
+  const terminal =
+    (streams.input as { isTTY?: boolean }).isTTY === true &&
+    (streams.output as { isTTY?: boolean }).isTTY === true;
+  const rl = createInterface({ input: streams.input, output: streams.output, terminal });
+  let outcome: PromptOutcome = 'answered';
+  const ended = new Promise<null>((resolve) => {
+    rl.once('close', () => {
+      if (outcome === 'answered') outcome = 'closed';
+      resolve(null);
+    });
+  });
+  rl.on('SIGINT', () => {
+    outcome = 'interrupted';
+    streams.output.write('\n');
+    rl.close();
+  });
   const write = (text: string) => streams.output.write(text);
-  const ask = async (question: string) => (await rl.question(question)).trim();
+  /** The trimmed answer, or null once the input has ended. */
+  const ask = async (question: string) => {
+    const answer = await Promise.race([rl.question(question), ended]);
+    return answer === null ? null : answer.trim();
+  };
   try {
     while (options.kind === undefined || !isSiteKind(options.kind)) {
       if (options.kind !== undefined) {
         write(`"${options.kind}" is not a site kind.\n`);
       }
       const kind = await ask(`Site kind (${SITE_KINDS.join(', ')}): `);
-      if (kind === '') return;
+      if (kind === null || kind === '') return outcome;
       options.kind = kind;
     }
     if (options.languages === undefined) {
       const languages = await ask(
         `Languages, the first the default [${DEFAULT_LANGUAGES.join(',')}]: `,
       );
+      if (languages === null) return outcome;
       if (languages !== '') options.languages = splitLanguages(languages);
     }
     // The questions depend on the answers so far (the languages decide the names asked).
     for (const answer of missingAnswers(options)) {
       const text = await ask(`${answer.label[0]!.toUpperCase()}${answer.label.slice(1)}: `);
+      if (text === null) return outcome;
       if (text !== '') store(options, answer, text);
     }
+    return outcome;
   } finally {
     rl.close();
   }

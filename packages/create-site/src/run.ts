@@ -1,7 +1,8 @@
 /**
  * The command: reads the command line, asks what is missing on a terminal, builds the site
  * record and checks it by the naming conventions, and writes the site — or refuses, saying
- * why, and writes nothing. Exit codes: 0 written, 1 invalid site, folder or file, 2 usage.
+ * why, and writes nothing. Exit codes: 0 written, 1 invalid site, folder or file, 2 usage,
+ * 130 cancelled with Ctrl-C at a question.
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -138,7 +139,11 @@ export async function run(argv: readonly string[], context: RunContext): Promise
     }
     const sources = pageSources(options);
     if (!options.yes && context.stdin.isTTY === true) {
-      await askMissing(options, { input: context.stdin, output: context.stdout });
+      const outcome = await askMissing(options, { input: context.stdin, output: context.stdout });
+      if (outcome === 'interrupted') {
+        err('create-site: cancelled; nothing was written.');
+        return 130;
+      }
     }
     const missing = missingAnswers(options);
     if (missing.length > 0) {

@@ -194,6 +194,29 @@ describe('run', () => {
     expect(validateSite(site)).toEqual([]);
   });
 
+  it('stops asking when the input ends, then names what is missing and writes nothing', async () => {
+    const dir = freshDir();
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stdout = sink();
+    const stderr = sink();
+    let asked = 0;
+    const originalWrite = stdout.write.bind(stdout);
+    stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      // The kind, then end of input (Ctrl-D) at the languages' question.
+      if (/: $/.test(chunk.toString())) {
+        asked += 1;
+        setImmediate(() => (asked === 1 ? stdin.write('local\n') : stdin.end()));
+      }
+      return (originalWrite as (c: unknown, ...r: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof stdout.write;
+    const code = await run(['--dir', dir], { stdin, stdout, stderr, cwd: temp });
+    expect(asked).toBe(2);
+    expect(code).toBe(2);
+    expect(stderr.text()).toContain('missing --id');
+    expect(stderr.text()).toContain('--organizer-zh');
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('--pages rewrites the pages from edited strings, and refuses a broken site.json', async () => {
     const dir = freshDir();
     const fr = SITE_CASES.find((c) => c.id === 'fr')!.argv;
