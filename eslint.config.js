@@ -8,19 +8,27 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The dependency direction of the packages: sdk ← i18n ← elements, and sdk ← server. Each
+ * The dependency direction of the packages: sdk ← i18n ← elements, sdk ← server, and
+ * sdk ← create-site (the `npm create @portal-kit/site` command: the SDK's site rules only). Each
  * package's sources may import only the packages below it, by package name: the table lists the
  * bare specifiers each must not import (a package and its subpaths), and no package's sources
  * reach into another package by a relative path (`../../sdk/src/…`). The SDK has no runtime
  * dependency at all; tests/guards/dependency-direction.test.ts proves each rule fires.
  */
-const PACKAGES = ['sdk', 'i18n', 'elements', 'server'];
+const PACKAGES = ['sdk', 'i18n', 'elements', 'server', 'create-site'];
 const LIT = ['lit', 'lit-html', 'lit-element', '@lit', '@lit-labs'];
 const DEPENDENCY_DIRECTION = {
   sdk: [...LIT, 'i18next', '@portal-kit/i18n', '@portal-kit/elements', '@portal-kit/server'],
   i18n: [...LIT, '@portal-kit/elements', '@portal-kit/server'],
   elements: ['@portal-kit/server'],
   server: [...LIT, 'i18next', '@portal-kit/i18n', '@portal-kit/elements'],
+  'create-site': [
+    ...LIT,
+    'i18next',
+    '@portal-kit/i18n',
+    '@portal-kit/elements',
+    '@portal-kit/server',
+  ],
 };
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const dependencyDirection = Object.entries(DEPENDENCY_DIRECTION).map(([pkg, forbidden]) => {
@@ -34,7 +42,7 @@ const dependencyDirection = Object.entries(DEPENDENCY_DIRECTION).map(([pkg, forb
           patterns: [
             {
               regex: `^(${forbidden.map(escape).join('|')})(/|$)`,
-              message: `@portal-kit/${pkg} must not import this: dependencies go sdk ← i18n ← elements and sdk ← server.`,
+              message: `@portal-kit/${pkg} must not import this: dependencies go sdk ← i18n ← elements, sdk ← server and sdk ← create-site.`,
             },
             {
               regex: `^(\\.\\./)+(packages/)?(${others})/(src|test|dist)(/|$)`,

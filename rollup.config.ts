@@ -21,7 +21,7 @@ import { stringsChunk } from './scripts/lib/strings-chunks.mjs';
 // import as the module namespace; Rollup loads the ES build, whose default export is the plugin.
 const terser = terserPlugin as unknown as (typeof terserPlugin)['default'];
 
-const PACKAGES = ['sdk', 'i18n', 'elements', 'server'] as const;
+const PACKAGES = ['sdk', 'i18n', 'elements', 'server', 'create-site'] as const;
 const TEST_FILE = /\.(test|test-d|spec|stories)\.ts$|\.d\.ts$/;
 
 /** Every non-test TypeScript module under `dir`, so each becomes an entry of its own. */

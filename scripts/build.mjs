@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { run } from './lib/proc.mjs';
 
-for (const pkg of ['sdk', 'i18n', 'elements', 'server']) {
+for (const pkg of ['sdk', 'i18n', 'elements', 'server', 'create-site']) {
   rmSync(`packages/${pkg}/dist`, { recursive: true, force: true });
 }
 await run('npx', ['tsc', '-b', 'tsconfig.build.json']);

@@ -78,6 +78,7 @@ const lanes = [
     ]),
     vitest('i18n', ['--root', 'packages/i18n']),
     vitest('server', ['--root', 'packages/server']),
+    vitest('create-site', ['--root', 'packages/create-site']),
   ],
   [
     {

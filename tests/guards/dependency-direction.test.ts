@@ -1,5 +1,5 @@
 /**
- * The dependency direction (sdk ← i18n ← elements, sdk ← server) is a lint rule of
+ * The dependency direction (sdk ← i18n ← elements, sdk ← server, sdk ← create-site) is a lint rule of
  * eslint.config.js. These cases lint a one-line module placed inside each package through
  * ESLint's Node API with the project's own configuration, and expect the rule to fire exactly
  * where an import breaks the direction — and to stay quiet where it does not.
@@ -42,6 +42,7 @@ const sdk = 'packages/sdk/src/domain/guard-probe.ts';
 const i18n = 'packages/i18n/src/guard-probe.ts';
 const elements = 'packages/elements/src/news-feed/guard-probe.ts';
 const server = 'packages/server/src/http/guard-probe.ts';
+const create = 'packages/create-site/src/guard-probe.ts';
 
 const FORBIDDEN: readonly (readonly [string, string])[] = [
   // The SDK imports no Lit, no i18next, no other Portal Kit package.
@@ -70,6 +71,15 @@ const FORBIDDEN: readonly (readonly [string, string])[] = [
   [server, 'lit'],
   [server, '@portal-kit/i18n'],
   [server, '../../../elements/src/index.js'],
+  // create-site imports the SDK only: no Lit, no i18n, no elements, no server.
+  [create, 'lit'],
+  [create, 'i18next'],
+  [create, '@portal-kit/i18n'],
+  [create, '@portal-kit/elements'],
+  [create, '@portal-kit/server'],
+  [create, '../../sdk/src/index.js'],
+  // …and no package imports it.
+  [server, '../../../create-site/src/run.js'],
 ];
 
 const ALLOWED: readonly (readonly [string, string])[] = [
@@ -84,6 +94,9 @@ const ALLOWED: readonly (readonly [string, string])[] = [
   [server, 'fastify'],
   [sdk, '../api/types.js'],
   [elements, '../base/portal-element.js'],
+  [create, '@portal-kit/sdk'],
+  [create, 'node:readline/promises'],
+  [create, './record.js'],
 ];
 
 describe('dependency direction (eslint no-restricted-imports)', () => {
