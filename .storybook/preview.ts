@@ -16,6 +16,7 @@ import {
   type Decorator,
   type Preview,
 } from '@storybook/web-components-vite';
+import { applyCareMode } from '@portal-kit/elements';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from 'virtual:portal-kit/custom-elements-manifest';
@@ -37,8 +38,14 @@ function storyLanguage(locale: unknown): { code: string; dir: 'ltr' | 'rtl' } {
   return getLanguage(String(locale)) ?? defaultLanguage;
 }
 
-/** Wraps the story in `<div lang dir>` (the elements inherit both) painted with the theme. */
+/**
+ * Wraps the story in `<div lang dir>` (the elements inherit both) painted with the theme; care
+ * mode (the toolbar's, or a story's own) is the document's, as on a page.
+ */
 const withStoryRoot: Decorator = (story, context) => {
+  // Every story starts from the document's state it asks for: the toolbar's care mode, or a
+  // story's own `care` arg (the masthead's and footer's care-mode stories); never the last one's.
+  applyCareMode(context.globals.care === 'on' || context.args.care === true);
   const language = storyLanguage(context.globals.locale);
   const direction = String(context.globals.direction ?? 'auto');
   const theme = themes[context.globals.theme as ThemeName] ?? themes.light;
@@ -90,11 +97,24 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    care: {
+      description: 'Care mode (关怀版): larger text, stronger contrast, no motion',
+      toolbar: {
+        title: 'Care mode',
+        icon: 'accessibility',
+        items: [
+          { value: 'story', title: 'Care mode as the story sets it' },
+          { value: 'on', title: 'Care mode on' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
   initialGlobals: {
     locale: defaultLanguage.code,
     direction: 'auto',
     theme: 'light',
+    care: 'story',
     backgrounds: { value: 'light' },
   },
   parameters: {

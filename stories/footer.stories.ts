@@ -2,12 +2,12 @@
  * `<portal-footer>` in every state — ready, loading, a failed load, an invalid record, care mode
  * on — each in Chinese, English and Arabic (right to left): one footer per story, as a page has
  * one content-info landmark. The record comes through a real SDK client whose `fetch` plays the
- * sites endpoint (stories/fixtures/sites.ts). A story sets care mode as it says.
+ * sites endpoint (stories/fixtures/sites.ts). A story's `care` arg turns care mode on for it (the
+ * preview applies it to the document); the toolbar's "Care mode" turns it on for any story.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@portal-kit/elements/footer/define';
-import { setCareMode } from '@portal-kit/elements';
 import { sitesClient, type SiteAnswer } from './fixtures/sites.js';
 
 /** The controls of the stories. */
@@ -39,12 +39,6 @@ const meta: Meta<FooterArgs> = {
     contactUrl: { control: 'text', description: 'The contact page.' },
     care: { control: 'boolean', description: 'Care mode (关怀版) on the document.' },
   },
-  decorators: [
-    (story, context) => {
-      setCareMode((context.args as FooterArgs).care);
-      return story();
-    },
-  ],
   parameters: {
     docs: {
       description: {

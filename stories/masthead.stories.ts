@@ -2,13 +2,13 @@
  * `<portal-masthead>` in every state — ready, loading, a failed load, an invalid record, care
  * mode on — each in Chinese, English and Arabic (right to left): one masthead per story, as a
  * page has one banner. The record comes through a real SDK client whose `fetch` plays the sites
- * endpoint (stories/fixtures/sites.ts). A story sets care mode as it says (and remembers it, as
- * the toggle does), so one story's choice does not follow you to the next.
+ * endpoint (stories/fixtures/sites.ts). A story's `care` arg turns care mode on for it (the
+ * preview applies it to the document, without remembering it), so one story's choice does not
+ * follow you to the next; the toolbar's "Care mode" turns it on for any story.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@portal-kit/elements/masthead/define';
-import { setCareMode } from '@portal-kit/elements';
 import { sitesClient, type SiteAnswer } from './fixtures/sites.js';
 
 /** The controls of the stories. */
@@ -43,12 +43,6 @@ const meta: Meta<MastheadArgs> = {
     accessibilityUrl: { control: 'text', description: 'The accessibility page.' },
     care: { control: 'boolean', description: 'Care mode (关怀版) on the document.' },
   },
-  decorators: [
-    (story, context) => {
-      setCareMode((context.args as MastheadArgs).care);
-      return story();
-    },
-  ],
   parameters: {
     docs: {
       description: {
