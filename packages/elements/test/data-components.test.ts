@@ -1,6 +1,8 @@
 /** The reusable data-component suite (suites/data-component.ts) against every data component. */
 import '../src/document/define.js';
+import '../src/footer/define.js';
 import '../src/guide-navigator/define.js';
+import '../src/masthead/define.js';
 import '../src/news-feed/define.js';
 import '../src/policy-list/define.js';
 import { runDataComponentSuite } from './suites/data-component.js';
@@ -61,4 +63,23 @@ runDataComponentSuite({
   // The suite's navigators share the page's URL: each keeps its node to itself.
   properties: { guide: 'investment', noUrlState: true },
   frameworkProperties: [{ name: 'headingLevel', value: '3', param: 'lang', sent: 'en' }],
+});
+
+runDataComponentSuite({
+  tag: 'portal-masthead',
+  row: '[part~="names"]',
+  path: '/api/v1/sites/wms',
+  properties: { site: 'wms' },
+  keepsRecord: true,
+  retryFocus: '[part~="names"]',
+  frameworkProperties: [],
+});
+
+runDataComponentSuite({
+  tag: 'portal-footer',
+  row: '[part~="organizer"]',
+  path: '/api/v1/sites/wms',
+  properties: { site: 'wms' },
+  keepsRecord: true,
+  frameworkProperties: [],
 });

@@ -1,6 +1,7 @@
 /**
- * The reusable browser suite of every data component (news feed today; policy list, document
- * lookup results, guide navigator… as they come): one call per component runs every state —
+ * The reusable browser suite of every data component (news feed, policy list, document, guide
+ * navigator, and the masthead and footer over their site record): one call per component runs
+ * every state —
  * loading, ready, empty, error + retry, stale, offline, not configured — with axe in each, the
  * keyboard (more, retry), right to left (`ar`), the pseudo-locale (`en-XA`), and properties set
  * the way React 19 and Vue 3 set them (a list-valued input as a string property, a number as a
@@ -65,6 +66,13 @@ export interface DataComponentCase {
    * with Retry over the record still shown, never a stale copy.
    */
   readonly noStore?: boolean;
+  /**
+   * A failed reload keeps the record shown as it is, with no notice (the masthead and footer of
+   * a page do not warn that the site's facts may be out of date); default: a stale notice.
+   */
+  readonly keepsRecord?: boolean;
+  /** Where focus goes once Retry has shown the data. Default: the heading (`part~="heading"`). */
+  readonly retryFocus?: string;
   /**
    * Shadow elements whose text is data besides titles and dates (a year select's years): left
    * out of the pseudo-locale check.
@@ -176,7 +184,7 @@ export function runDataComponentSuite(spec: DataComponentCase): void {
       await expectNoAxeViolations(element, 'empty');
     });
 
-    it('error: an alert with the reason; Retry by keyboard recovers and focuses the heading', async () => {
+    it('error: an alert with the reason; Retry by keyboard recovers and moves focus to the record', async () => {
       const element = await make({ client: quickClient(api.base('failonce')) });
       await settle(element, ['error']);
       const alert = part(element, '[part~="error"]');
@@ -186,7 +194,8 @@ export function runDataComponentSuite(spec: DataComponentCase): void {
       part(element, '[part~="retry-button"]').focus();
       await sendKeys({ press: 'Enter' });
       await settle(element, ['ready']);
-      expect(element.shadowRoot?.activeElement).to.equal(part(element, '[part~="heading"]'));
+      const focus = spec.retryFocus ?? '[part~="heading"]';
+      await waitUntil(() => element.shadowRoot?.activeElement === part(element, focus), focus);
     });
 
     if (spec.noStore) {
@@ -204,15 +213,31 @@ export function runDataComponentSuite(spec: DataComponentCase): void {
       });
     }
 
-    cachedIt('stale: saved content under a notice with Retry', async () => {
-      const element = await make({ client: quickClient(api.base('down-after-1')) });
-      await settle(element, ['ready']);
-      element.retry();
-      await settle(element, ['stale']);
-      expect(part(element, '[part~="notice"] [part~="retry-button"]').localName).to.equal('button');
-      expect(parts(element, spec.row)).to.have.length(spec.pageSize ? 3 : 1);
-      await expectNoAxeViolations(element, 'stale');
-    });
+    if (spec.keepsRecord) {
+      it('a failed reload keeps the record shown, with no notice', async () => {
+        const element = await make({ client: quickClient(api.base('down-after-1')) });
+        await settle(element, ['ready']);
+        element.retry();
+        await waitUntil(async () => (await api.log()).length === 2, 'no reload');
+        await settle(element, ['ready']);
+        expect(parts(element, '[part~="notice"], [part~="error"]')).to.have.length(0);
+        expect(parts(element, spec.row)).to.have.length(1);
+        await expectNoAxeViolations(element, 'reload failed');
+      });
+    }
+
+    if (!spec.keepsRecord)
+      cachedIt('stale: saved content under a notice with Retry', async () => {
+        const element = await make({ client: quickClient(api.base('down-after-1')) });
+        await settle(element, ['ready']);
+        element.retry();
+        await settle(element, ['stale']);
+        expect(part(element, '[part~="notice"] [part~="retry-button"]').localName).to.equal(
+          'button',
+        );
+        expect(parts(element, spec.row)).to.have.length(spec.pageSize ? 3 : 1);
+        await expectNoAxeViolations(element, 'stale');
+      });
 
     it('offline: says so instead of an error, and loads again when back online', async () => {
       const element = await make({ client: quickClient(api.base('failonce')) });
