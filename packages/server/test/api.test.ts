@@ -129,7 +129,7 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
         urlPattern: { kind: 'query', template: '?lang={lang}' },
         organizer: { 'zh-CN': '广东省商务厅' },
         siteCode: '4400000100',
-        icp: '京ICP备05004093号-1',
+        icp: '京ICP备05004093号',
         publicSecurity: '京公网安备 11040102700068号',
       });
     });

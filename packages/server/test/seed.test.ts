@@ -309,7 +309,7 @@ describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
   afterAll(() => disposeDatabase(engine, db, suite));
 
   it.skipIf(engine.skipReason)('migrates once; a second run applies nothing', async () => {
-    const all = ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010'];
+    const all = ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010', '011'];
     expect(await migrate(db!)).toEqual(all);
     expect(await migrate(db!)).toEqual([]);
     const rows = await db!.query<{ version: string }>(

@@ -162,7 +162,7 @@ describe.each(ENGINE_CASES)('saveSite %s', (_title, engine) => {
   });
 });
 
-describe.each(ENGINE_CASES)('migration 002 %s', (_title, engine) => {
+describe.each(ENGINE_CASES)('migrations 002 and 011 %s', (_title, engine) => {
   const suite = 'sites_upgrade';
   let db: Database | undefined;
 
@@ -173,7 +173,7 @@ describe.each(ENGINE_CASES)('migration 002 %s', (_title, engine) => {
   afterAll(() => disposeDatabase(engine, db, suite));
 
   it.skipIf(engine.skipReason)(
-    'upgrades sites seeded under 001 to exactly what the seed now writes',
+    'upgrade sites seeded under 001 to exactly what the seed now writes',
     async () => {
       const migrations = await loadMigrations();
       expect(await migrate(db!, migrations.slice(0, 1))).toEqual(['001']);
@@ -204,6 +204,10 @@ describe.each(ENGINE_CASES)('migration 002 %s', (_title, engine) => {
         }
       });
       expect(await migrate(db!, migrations.slice(0, 2))).toEqual(['002']);
+      // 002 wrote the ICP record with a `-1` suffix; 011 corrects it, and nothing else.
+      const { items: after002 } = await createRepository(db!).listSites();
+      expect(new Set(after002.map((site) => site.icp))).toEqual(new Set(['京ICP备05004093号-1']));
+      expect((await migrate(db!, migrations)).at(-1)).toBe('011');
       const { items } = await createRepository(db!).listSites();
       expect(items).toEqual(seedSites);
     },

@@ -14,8 +14,12 @@ export type SiteFacts = Pick<
   'urlPattern' | 'organizer' | 'siteCode' | 'icp' | 'publicSecurity' | 'contact'
 >;
 
-/** Every site of the group is hosted under mofcom.gov.cn, so they share the ministry's records. */
-export const ICP_RECORD = '京ICP备05004093号-1';
+/**
+ * Every site of the group is hosted under mofcom.gov.cn, so they share the ministry's records:
+ * the ICP record number as the ministry's public footer shows it (no `-N` site suffix; migration
+ * 011 corrects databases seeded before), and its public-security record number.
+ */
+export const ICP_RECORD = '京ICP备05004093号';
 export const PUBLIC_SECURITY_RECORD = '京公网安备 11040102700068号';
 /** 商务部 (the ministry's two-digit department code in the `bm` site codes of this data set). */
 const MINISTRY_CODE = '30';
