@@ -422,8 +422,8 @@ describe('every story renders quietly and passes axe', () => {
 });
 
 /**
- * The toolbar variants — Arabic (right to left), the dark theme, the high-contrast theme, care
- * mode (关怀版: larger text, stronger contrast, no motion) — taken in turn by a component's stories: each story renders once as written and once in one variant
+ * The toolbar variants — Arabic (right to left), the dark theme, the high-contrast theme — taken
+ * in turn by a component's stories: each story renders once as written and once in one variant
  * (a story already in Arabic takes a theme instead). A component's states are shown in several
  * stories (one per language, or side by side), so each state meets the variants while the suite
  * grows with the stories, not three times as fast.
@@ -432,7 +432,6 @@ const VARIANTS = [
   { name: 'Arabic, right to left', globals: { locale: 'ar', direction: 'auto' } },
   { name: 'dark theme', globals: { theme: 'dark' } },
   { name: 'high-contrast theme', globals: { theme: 'high-contrast' } },
-  { name: 'care mode', globals: { care: 'on' } },
 ] as const;
 
 const turns = (() => {
@@ -463,12 +462,6 @@ describe.each(variants)('every story in the $name', ({ globals, stories }) => {
           const storyRoot = page.locator('.portal-story-root');
           expect(await storyRoot.getAttribute('lang')).toBe(globals.locale);
           expect(await storyRoot.getAttribute('dir')).toBe('rtl');
-        }
-        if (globals.care) {
-          // Care mode is the document's: the tokens every component reads answer it.
-          expect(
-            await page.evaluate(() => document.documentElement.getAttribute('data-portal-care')),
-          ).toBe('on');
         }
         expect(errors).toEqual([]);
         expect(await axeViolations(page, '#storybook-root')).toEqual([]);
