@@ -10,6 +10,7 @@ import { createApp } from './app.js';
 import type { AppOptions } from './app.js';
 import type { Database } from './db/database.js';
 import { loadMigrations, migrate } from './db/migrate.js';
+import type { Migration } from './db/migrate.js';
 import { createPgliteDatabase, dumpPglite } from './db/pglite.js';
 import { createPostgresDatabase } from './db/postgres.js';
 import { seedDatabase } from './seed/seed.js';
@@ -81,9 +82,11 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       : { statementTimeoutMs: options.statementTimeoutMs };
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const snapshotDir = options.snapshotDir ?? process.env.PORTAL_SNAPSHOT_DIR;
+  // Read once: they name the snapshot and they are what `migrate` applies.
+  const migrations = await loadMigrations();
   const snapshot =
     !options.databaseUrl && dataDir === 'memory' && snapshotDir
-      ? join(snapshotDir, `${await snapshotKey(options.seed)}.tar`)
+      ? join(snapshotDir, `${snapshotKey(migrations, options.seed)}.tar`)
       : undefined;
   const saved = snapshot ? await readFile(snapshot).catch(() => undefined) : undefined;
   const db = options.databaseUrl
@@ -98,7 +101,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
         ...timeout,
       });
   try {
-    await migrate(db);
+    await migrate(db, migrations);
     const { seeded } = await seedDatabase(db, options.seed);
     if (snapshot && seeded) {
       // Written under another name, then renamed: a concurrent start reads a whole dump or none.
@@ -114,10 +117,11 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 }
 
 /** Names a snapshot by what made it: the migrations and the seed options. */
-async function snapshotKey(seed: ServerOptions['seed']): Promise<string> {
-  const migrations = (await loadMigrations()).map((m) => [m.version, m.sql]);
+function snapshotKey(migrations: readonly Migration[], seed: ServerOptions['seed']): string {
   return createHash('sha256')
-    .update(JSON.stringify({ migrations, seed: seed ?? {} }))
+    .update(
+      JSON.stringify({ migrations: migrations.map((m) => [m.version, m.sql]), seed: seed ?? {} }),
+    )
     .digest('hex')
     .slice(0, 24);
 }

@@ -163,23 +163,6 @@ async function relationsOf(db: Queryable, ids: readonly string[]): Promise<Relat
   );
 }
 
-/** What replaces a document: those that amended (if amended) or repealed (if repealed) it. */
-function replacedBy(
-  summary: SummaryBase,
-  relations: readonly Omit<RelationRow, 'date'>[],
-  refs: ReadonlyMap<string, DocumentRef>,
-): DocumentRef[] {
-  const kind =
-    summary.validity === 'amended' ? 'amends' : summary.validity === 'repealed' ? 'repeals' : null;
-  if (kind === null) return [];
-  return relations
-    .filter((r) => r.to_document === summary.id && r.kind === kind)
-    .flatMap((r) => {
-      const ref = refs.get(r.from_document);
-      return ref ? [ref] : [];
-    });
-}
-
 /**
  * Summaries of the documents `ids`, in the order of `ids` (unknown ids are left out), with what
  * replaces each: one statement.
@@ -256,10 +239,9 @@ export async function articleOf(
   ]);
   const others = relations.map((r) => (r.from_document === id ? r.to_document : r.from_document));
   const refs = await refsOf(db, others, lang);
-  const summary = toSummary(row);
   return {
-    ...summary,
-    replacedBy: replacedBy(summary, relations, refs),
+    // What replaces it comes with the row, as for every summary.
+    ...withReplacements(row),
     languages: [...row.languages],
     body: parse(row.body ?? '[]').map(({ kind, text }) => ({ kind, text })),
     attachments: attachments.map((a) => ({
