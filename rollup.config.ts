@@ -4,16 +4,20 @@
  *   the CSS of the components' styles minified in both builds (scripts/lib/minify-css.mjs);
  * - CDN: one minified bundle of every component for `<script type="module">` users, with each
  *   language's strings in its own chunk, loaded only when a page shows that language, and the
- *   parts components load on use (`import()`) in chunks of their own beside it.
+ *   parts components load on use (`import()`) in chunks of their own beside it;
+ * - CDN loader: `loader.js` beside that bundle, defining each `portal-*` tag of a page on demand
+ *   from a chunk per component (the runtime they share in chunks Rollup makes, the strings in the
+ *   same per-language chunks), and `loader-chunks.json`, its chunk graph.
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
-import type { RollupOptions } from 'rollup';
+import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/lib/minify-css.mjs';
+import { LOADER_ENTRY, loaderChunkName, loaderEntry } from './scripts/lib/loader-entry.mjs';
 import { minifyHtmlLiterals } from './scripts/lib/minify-html.mjs';
 import { stringsChunk } from './scripts/lib/strings-chunks.mjs';
 
@@ -69,19 +73,24 @@ function npmBuild(name: (typeof PACKAGES)[number]): RollupOptions {
   };
 }
 
+/** The plugins of both CDN builds: browser builds of the dependencies, minified. */
+function cdnPlugins(): Plugin[] {
+  return [
+    nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'] }),
+    minifyCssLiterals(),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    minifyHtmlLiterals(), // after esbuild: it reads JavaScript
+    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+  ];
+}
+
 const cdnBuild: RollupOptions = {
   input: 'packages/elements/src/cdn.ts',
   // Parts loaded on use (a parser, an answer's views) import what they share from
   // portal-kit.js itself: it may export more than cdn.ts does, so it stays the one main file
   // rather than a facade over a shared chunk.
   preserveEntrySignatures: 'allow-extension',
-  plugins: [
-    nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'] }),
-    minifyCssLiterals(),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
-    minifyHtmlLiterals(), // after esbuild: it reads JavaScript
-    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
-  ],
+  plugins: cdnPlugins(),
   output: {
     dir: 'packages/elements/dist/cdn',
     format: 'es',
@@ -94,4 +103,21 @@ const cdnBuild: RollupOptions = {
   },
 };
 
-export default [...PACKAGES.map(npmBuild), cdnBuild];
+const loaderBuild: RollupOptions = {
+  input: { loader: LOADER_ENTRY },
+  // The loader's exports (configure, registerStrings) and what they need stay in loader.js, and
+  // the component chunks import them from it: one request fewer than a shared chunk would take.
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [loaderEntry(), ...cdnPlugins()],
+  output: {
+    dir: 'packages/elements/dist/cdn',
+    format: 'es',
+    entryFileNames: 'loader.js',
+    chunkFileNames: loaderChunkName,
+    // The same strings chunks as the bundle's: one file per language.
+    manualChunks: stringsChunk,
+    sourcemap: true,
+  },
+};
+
+export default [...PACKAGES.map(npmBuild), cdnBuild, loaderBuild];

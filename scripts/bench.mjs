@@ -4,6 +4,8 @@
 //   bytes       each entry point bundled alone, the CDN bundle (vs Lit and i18next alone);
 //   browser     render time of a 200-item feed vs the same DOM by hand, a one-row update at
 //               2,000 rows, request counts for identical widgets and a repeat view (Chromium);
+//   pages       the JavaScript each example page downloads in Chromium (brotli bytes, files), the
+//               single-file bundle's page as the baseline;
 //   server      requests per second vs a bare node:http server sending the same bytes;
 //   parse       parseFileNumber() inputs per second vs a normalize-and-match baseline;
 //   documents   lookup, two-character search and a filtered list with facets at 2,623 and
@@ -18,6 +20,7 @@ import { benchBrowser } from './bench/browser.mjs';
 import { benchBytes } from './bench/bytes.mjs';
 import { benchDocuments } from './bench/documents.mjs';
 import { benchMessages } from './bench/messages.mjs';
+import { benchPages } from './bench/pages.mjs';
 import { benchParse } from './bench/parse.mjs';
 import { benchServer } from './bench/server.mjs';
 import { run } from './lib/proc.mjs';
@@ -33,12 +36,13 @@ if (!existsSync('packages/server/dist/index.js') || !existsSync('packages/elemen
 }
 
 if (wants('bytes')) await benchBytes();
-if (wants('browser')) {
+if (wants('browser') || wants('pages')) {
   process.env.CHROME_PATH = await ensureChromium();
   const { startDemo } = await import('./lib/demo.mjs');
   const demo = await startDemo({ port: 0 });
   try {
-    await benchBrowser(demo.url);
+    if (wants('browser')) await benchBrowser(demo.url);
+    if (wants('pages')) await benchPages(demo.url);
   } finally {
     await demo.close();
   }

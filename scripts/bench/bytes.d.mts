@@ -26,6 +26,11 @@ export declare const components: readonly string[];
 export declare const runtimeExport: string;
 /** The CDN bundle alone (`main`) and with one language's strings (`page`). */
 export declare function measureKit(lang?: string): Promise<{ main: Sizes; page: Sizes }>;
+/** What a page with the loader and `tags` in `lang` downloads: files, brotli bytes, requests. */
+export declare function measureLoaderPage(
+  tags?: string[],
+  lang?: string,
+): Promise<{ files: string[]; bytes: number; requests: number }>;
 /** Every budget against its measurement. */
 export declare function measureBudgets(measured?: {
   runtime?: number;

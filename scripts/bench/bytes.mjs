@@ -13,6 +13,13 @@ import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from '../lib/minify-css.mjs';
 import { minifyHtmlLiterals } from '../lib/minify-html.mjs';
 import { stringsChunk } from '../lib/strings-chunks.mjs';
+import {
+  LOADER_ENTRY,
+  chunkGraph,
+  loaderChunkName,
+  loaderEntry,
+  pageFiles,
+} from '../lib/loader-entry.mjs';
 import { BUDGETS } from './budgets.mjs';
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes of `code`, in bytes. */
@@ -151,6 +158,41 @@ export async function measureKit(lang = 'zh-CN') {
 }
 
 /**
+ * What a page that pastes the loader downloads for `tags` in `lang`: the loader build made in
+ * memory exactly as the CDN build makes it, its chunk graph walked as the browser loads it
+ * (tests/e2e/loader.test.ts checks the walk against Chromium's requests). `bytes` is the sum of
+ * each file's brotli (each file is its own download), `requests` the number of files.
+ */
+export async function measureLoaderPage(tags = ['portal-news-feed'], lang = 'zh-CN') {
+  const build = await rollup({
+    input: { loader: LOADER_ENTRY },
+    cache,
+    preserveEntrySignatures: 'allow-extension',
+    onwarn: () => {},
+    plugins: [
+      loaderEntry({ graph: false }),
+      nodeResolve({ exportConditions: ['source', 'browser', 'production', 'import', 'default'] }),
+      minifyCssLiterals(),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+      minifyHtmlLiterals(),
+      terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  });
+  cache = build.cache;
+  const { output } = await build.generate({
+    format: 'es',
+    entryFileNames: 'loader.js',
+    chunkFileNames: loaderChunkName,
+    manualChunks: stringsChunk,
+  });
+  await build.close();
+  const code = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c.code]));
+  const files = pageFiles(chunkGraph(output), tags, [lang]);
+  const bytes = files.reduce((sum, file) => sum + sizes(code.get(file)).brotli, 0);
+  return { files, bytes, requests: files.length };
+}
+
+/**
  * Every budget of scripts/bench/budgets.mjs against its measurement, brotli bytes: the shared
  * runtime, each component over the runtime ((runtime + component) − runtime), and the whole kit
  * with one language's strings. `over` is true where the measurement passes the budget.
@@ -209,4 +251,12 @@ export async function benchBytes() {
   const runtime = rows.find((r) => r.name === 'elements: shared runtime').brotli;
   const budgets = await measureBudgets({ runtime, kit: kit.page.brotli });
   console.log(`\n${budgetTable(budgets)}`);
+  const page = await measureLoaderPage();
+  const { bytes, requests } = BUDGETS.loaderPage;
+  console.log(
+    `${'loader page: one news feed (zh-CN), JS files'.padEnd(48)} ${String(page.requests).padStart(7)} ${String(requests).padStart(7)}  ${page.requests > requests ? 'OVER' : 'OK'}`,
+  );
+  console.log(
+    `${'loader page: one news feed (zh-CN), JS brotli'.padEnd(48)} ${(page.bytes / 1000).toFixed(2).padStart(7)} ${(bytes / 1000).toFixed(2).padStart(7)}  ${page.bytes > bytes ? 'OVER' : 'OK'}`,
+  );
 }

@@ -8,14 +8,17 @@ import {
   budgetTable,
   components,
   measureBudgets,
+  measureLoaderPage,
   type BudgetRow,
 } from '../../scripts/bench/bytes.mjs';
-import { CEILINGS } from '../../scripts/bench/budgets.mjs';
+import { BUDGETS, CEILINGS } from '../../scripts/bench/budgets.mjs';
 
 let rows: BudgetRow[] = [];
+let loaderPage: Awaited<ReturnType<typeof measureLoaderPage>>;
 
 beforeAll(async () => {
   rows = await measureBudgets();
+  loaderPage = await measureLoaderPage(['portal-news-feed'], 'zh-CN');
 }, 300_000);
 
 afterAll(() => {
@@ -72,5 +75,15 @@ describe('bundle budgets (brotli)', () => {
       CEILINGS.kit,
     );
     expect(r.over, `${kB(r.bytes)} fits the budget now: remove CEILINGS.kit`).toBe(true);
+  });
+
+  it('a page with the loader and one news feed stays within its bytes and requests', () => {
+    const { bytes, requests } = BUDGETS.loaderPage;
+    const files = loaderPage.files.join(', ');
+    expect(
+      loaderPage.bytes,
+      `${kB(loaderPage.bytes)} > ${kB(bytes)} (${files})`,
+    ).toBeLessThanOrEqual(bytes);
+    expect(loaderPage.requests, files).toBeLessThanOrEqual(requests);
   });
 });

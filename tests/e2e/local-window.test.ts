@@ -75,16 +75,16 @@ describe('examples/local-window', () => {
     await page.close();
   });
 
-  it("takes the page's own wording through registerStrings() from the bundle", async () => {
+  it("takes the page's own wording through registerStrings() from the loader", async () => {
     const page = await browser.newPage({ bypassCSP: true }); // the demo's CSP allows no inline script
     const errors = collectPageErrors(page);
     await page.goto(`${demo.url}/examples/local-window/`);
     await renderedTitles(page, 0);
     const heading = page.locator('portal-news-feed').first().locator('[part~="heading"]');
-    // As the docs tell an editor: an inline module script importing from the bundle.
+    // As the docs tell an editor: an inline module script importing from the loader.
     await page.addScriptTag({
       type: 'module',
-      content: `import { registerStrings } from '/cdn/portal-kit.js';
+      content: `import { registerStrings } from '/cdn/loader.js';
         registerStrings('zh-CN', 'news-feed', { columns: { updates: '广东商务动态' } });`,
     });
     await expect.poll(() => heading.textContent()).toContain('广东商务动态');

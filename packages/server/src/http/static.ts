@@ -33,6 +33,13 @@ export const STATIC_CSP = Object.entries(STATIC_CSP_DIRECTIVES)
 
 const JAVASCRIPT = /\.[mc]?js$/i;
 
+/**
+ * URL prefixes whose files pages of any origin may load: the CDN folder (the bundle, the loader
+ * and its chunks). A module script from another origin is fetched in CORS mode, so it needs
+ * `Access-Control-Allow-Origin`; the files are public and carry no credentials, so `*`.
+ */
+export const CROSS_ORIGIN_PREFIXES: readonly string[] = ['/cdn/'];
+
 /** `/examples` → `/examples/`; a prefix always starts and ends with a slash. */
 export function normalizePrefix(prefix: string): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, '');
@@ -83,6 +90,8 @@ export async function registerStaticDirs(
           reply.header('cache-control', 'public, max-age=0, must-revalidate');
           // RFC 9239: JavaScript is text/javascript (the mime table says application/…).
           if (JAVASCRIPT.test(path)) reply.header('content-type', 'text/javascript; charset=utf-8');
+          if (CROSS_ORIGIN_PREFIXES.includes(prefix))
+            reply.header('access-control-allow-origin', '*');
         },
       });
     }
