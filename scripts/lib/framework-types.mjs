@@ -202,9 +202,17 @@ import type { PortalElements } from './elements.js';
 
 export type * from './elements.js';
 
+/**
+ * What a template may give a property: its type, and for a number the text of one — a static
+ * \`page-size="5"\` reaches the element as its attribute, which the element reads as a number.
+ */
+export type TemplateProps<P> = {
+  [K in keyof P]?: P[K] | (number extends P[K] ? \`\${number}\` : never);
+};
+
 /** A Portal Kit tag as a Vue component: its properties, and its events as emits. */
 export type VueElement<T extends keyof PortalElements> = DefineComponent<
-  PortalElements[T]['properties'],
+  TemplateProps<PortalElements[T]['properties']>,
   object,
   object,
   Record<string, never>,
