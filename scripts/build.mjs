@@ -2,6 +2,7 @@
 // Builds every package: declarations (tsc -b), JavaScript + the CDN bundle (rollup), and the
 // Custom Elements Manifest of @portal-kit/elements.
 import { rmSync } from 'node:fs';
+import { writeFrameworkTypes } from './lib/framework-types.mjs';
 import { run } from './lib/proc.mjs';
 
 for (const pkg of ['sdk', 'i18n', 'elements', 'server', 'create-site']) {
@@ -12,3 +13,5 @@ await run('npx', ['rollup', '-c', 'rollup.config.ts', '--configPlugin', 'esbuild
 await run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
   cwd: 'packages/elements',
 });
+// React and Vue types of the tags (`@portal-kit/elements/react`, `/vue`), from that manifest.
+writeFrameworkTypes('packages/elements');

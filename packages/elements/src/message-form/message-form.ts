@@ -47,7 +47,7 @@ const SAVE_DELAY = 400;
  *
  * @attribute {string} lang - The language of the strings (and the `lang` sent with the message).
  *
- * @fires {PortalSubmitEvent} portal-submit - The server acknowledged the message. `detail: { receipt }`.
+ * @fires {PortalSubmitEvent<MessageReceipt>} portal-submit - The server acknowledged the message. `detail: { receipt }`.
  * @fires {PortalErrorEvent} portal-error - A send failed (it is kept; the reader may retry). `detail: { error }`.
  *
  * @slot intro - Text under the heading (default: what the form is for).

@@ -50,7 +50,7 @@ const is401 = (error: unknown) => error instanceof PortalHttpError && error.stat
  *
  * @attribute {string} lang - The language of the strings and dates.
  *
- * @fires {PortalLoadEvent} portal-load - A page of messages is shown. `detail: { items, page }` (`page`: the SDK's `StaffMessagesPage`).
+ * @fires {PortalLoadEvent<StaffMessage, StaffMessagesPage>} portal-load - A page of messages is shown. `detail: { items, page }` (`page`: the SDK's `StaffMessagesPage`).
  * @fires {PortalErrorEvent} portal-error - Loading or an action failed (not a 401, which signs out). `detail: { error }`.
  * @fires {PortalMessageActionEvent} portal-message-action - The server took a reply, forward or publish. `detail: { action, trackingNumber, message }`.
  *

@@ -60,7 +60,7 @@ const cleanText = (value: unknown): string => (typeof value === 'string' ? words
  * @attribute {string} lang - Language of the strings and dates. Default: inherited.
  * @attribute {string} site - Sites the messages were sent to (`"main wms"`); empty: the configured default, else all.
  *
- * @fires {PortalLoadEvent} portal-load - A page of messages arrived and is shown. `detail: { items, page }`; `page` is the `MessagesPage` (with `total`).
+ * @fires {PortalLoadEvent<PublishedMessage, MessagesPage>} portal-load - A page of messages arrived and is shown. `detail: { items, page }`; `page` is the `MessagesPage` (with `total`).
  * @fires {PortalErrorEvent} portal-error - Loading failed. `detail: { error }`: the SDK's `PortalError`.
  *
  * @slot - Nothing: the element renders everything itself.

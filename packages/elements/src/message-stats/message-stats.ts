@@ -49,7 +49,7 @@ const TABLE_LINES = 15;
  *
  * @attribute {string} lang - Language of the strings and numbers. Default: inherited.
  *
- * @fires {PortalLoadEvent} portal-load - A year's statistics arrived and are shown. `detail: { items: [stats], page }` (`stats`: the SDK's `MessageStats`).
+ * @fires {PortalLoadEvent<MessageStats>} portal-load - A year's statistics arrived and are shown. `detail: { items: [stats], page }` (`stats`: the SDK's `MessageStats`).
  * @fires {PortalErrorEvent} portal-error - Loading failed. `detail: { error }`: the SDK's `PortalError`.
  *
  * @slot - Nothing: the element renders everything itself.

@@ -61,7 +61,7 @@ const ACCESS = custom((value) => parseAccessCode(value) !== null, 'accessCodeInv
  *
  * @attribute {string} lang - The language of the strings and dates.
  *
- * @fires {PortalLoadEvent} portal-load - A message was found and is shown. `detail: { items: [message], page }` (`message`: the SDK's `MessageView`).
+ * @fires {PortalLoadEvent<MessageView>} portal-load - A message was found and is shown. `detail: { items: [message], page }` (`message`: the SDK's `MessageView`).
  * @fires {PortalErrorEvent} portal-error - Loading failed (network, server; not a wrong number or code). `detail: { error }`.
  *
  * @slot intro - Text under the heading (default: what to type and where to find it).

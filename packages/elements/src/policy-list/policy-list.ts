@@ -74,7 +74,7 @@ export type { PolicyFilter } from './policy-state.js';
  * @attribute {string} organ - Initial issuing organs (`"mofcom gacc"`).
  * @attribute {string} validity - Initial validities (`"in-force amended"`).
  *
- * @fires {PortalLoadEvent} portal-load - A page of documents arrived and is shown. `detail: { items, page }`; `page` is the `DocumentsPage` (with `total` and `facets`).
+ * @fires {PortalLoadEvent<DocumentSummary, DocumentsPage>} portal-load - A page of documents arrived and is shown. `detail: { items, page }`; `page` is the `DocumentsPage` (with `total` and `facets`).
  * @fires {PortalErrorEvent} portal-error - Loading failed. `detail: { error }`: the SDK's `PortalError`.
  *
  * @csspart base - The wrapper of everything; carries `lang` and `dir`.
