@@ -15,6 +15,7 @@ import { minifyHtmlLiterals } from '../lib/minify-html.mjs';
 import { stringsChunk } from '../lib/strings-chunks.mjs';
 import {
   LOADER_ENTRY,
+  LOADER_MIN_CHUNK_SIZE,
   chunkGraph,
   loaderChunkName,
   loaderEntry,
@@ -184,6 +185,7 @@ export async function measureLoaderPage(tags = ['portal-news-feed'], lang = 'zh-
     entryFileNames: 'loader.js',
     chunkFileNames: loaderChunkName,
     manualChunks: stringsChunk,
+    experimentalMinChunkSize: LOADER_MIN_CHUNK_SIZE,
   });
   await build.close();
   const code = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c.code]));

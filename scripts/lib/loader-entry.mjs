@@ -15,6 +15,8 @@ import { join, resolve } from 'node:path';
 /** The id `rollup.config.ts` and the benchmarks give as the loader build's input. */
 export const LOADER_ENTRY = 'portal-kit:loader';
 const RESOLVED = `\0${LOADER_ENTRY}`;
+/** Rollup's `experimentalMinChunkSize` of the loader build (bytes before minifying). */
+export const LOADER_MIN_CHUNK_SIZE = 20_000;
 /** The chunk graph file the loader build writes beside `loader.js`. */
 export const LOADER_GRAPH_FILE = 'loader-chunks.json';
 
