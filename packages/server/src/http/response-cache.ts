@@ -70,9 +70,14 @@ const answered = new WeakSet<FastifyRequest>();
 /** What an entry costs: its body and its key (a request target may be kilobytes long). */
 const sizeOf = (entry: Entry) => entry.body.length + entry.key.length;
 
-/** Requests whose answer may depend on who asks: never answered from, nor stored in, the cache. */
+/**
+ * Requests whose answer may depend on who asks — or that must see the asker's own write (a
+ * `Portal-Read-After` token): never answered from, nor stored in, the cache.
+ */
 const personal = (request: FastifyRequest) =>
-  request.headers.authorization !== undefined || request.headers.cookie !== undefined;
+  request.headers.authorization !== undefined ||
+  request.headers.cookie !== undefined ||
+  request.headers['portal-read-after'] !== undefined;
 
 function headerValue(value: string | number | string[] | undefined): string | undefined {
   if (value === undefined) return undefined;
