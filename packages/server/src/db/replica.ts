@@ -31,20 +31,26 @@ export function parseLsn(text: string | null | undefined): bigint | null {
   return (BigInt(`0x${match[1]}`) << 32n) | BigInt(`0x${match[2]}`);
 }
 
+/** One request's reads: the token it carries, and how many reads each database answered. */
+export interface ReadScope {
+  /** The write position the client must see (a token of `writePosition`), or `null`. */
+  readonly after: bigint | null;
+  replica: number;
+  primary: number;
+}
+
 /** What {@link ReplicatedDatabase.reads} offers the HTTP layer. */
 export interface ReadRouting {
   /**
    * Runs `fn`; the plain reads it makes (also later, in its asynchronous continuations) go to
-   * the replica while it keeps up and has replayed `after` (a token of {@link writePosition}),
-   * else to the primary.
+   * the replica while it keeps up and has replayed `scope.after`, else to the primary, and are
+   * counted in `scope`.
    */
-  run<T>(after: bigint | null, fn: () => T): T;
+  run<T>(scope: ReadScope, fn: () => T): T;
   /** The primary's WAL position now, as text: the token of a write that just committed. */
   writePosition(): Promise<string>;
   /** True while reads without a token go to the replica. */
   readonly replicaInUse: boolean;
-  /** Plain reads answered by the replica / by the primary inside {@link run} since the start. */
-  readonly counts: { replica: number; primary: number };
   /** Most replication lag tolerated, in milliseconds (also a token's useful life). */
   readonly maxLagMs: number;
 }
@@ -85,8 +91,7 @@ export function createReplicatedDatabase(options: ReplicatedDatabaseOptions): Re
   }
   const pollMs = options.pollMs ?? Math.min(1000, Math.max(50, Math.round(maxLagMs / 10)));
   const onError = (error: Error) => options.onError?.(error);
-  const scope = new AsyncLocalStorage<{ after: bigint | null }>();
-  const counts = { replica: 0, primary: 0 };
+  const scope = new AsyncLocalStorage<ReadScope>();
 
   /** The primary's positions sampled within the last `maxLagMs` (and the one just before). */
   let samples: { at: number; lsn: bigint }[] = [];
@@ -156,7 +161,7 @@ export function createReplicatedDatabase(options: ReplicatedDatabaseOptions): Re
     (after === null || replayed >= after);
 
   const reads: ReadRouting = {
-    run: (after, fn) => scope.run({ after }, fn),
+    run: (current, fn) => scope.run(current, fn),
     async writePosition() {
       const [row] = await primary.query<{ lsn: string }>(
         'SELECT pg_current_wal_lsn()::text AS lsn',
@@ -167,7 +172,6 @@ export function createReplicatedDatabase(options: ReplicatedDatabaseOptions): Re
     get replicaInUse() {
       return replicaServes(null);
     },
-    counts,
     maxLagMs,
   };
 
@@ -178,12 +182,12 @@ export function createReplicatedDatabase(options: ReplicatedDatabaseOptions): Re
       const current = scope.getStore();
       if (!current || !isReadOnlyStatement(sql)) return primary.query<T>(sql, params);
       if (!replicaServes(current.after)) {
-        counts.primary += 1;
+        current.primary += 1;
         return primary.query<T>(sql, params);
       }
       try {
         const rows = await replica.query<T>(sql, params);
-        counts.replica += 1;
+        current.replica += 1;
         return rows;
       } catch (error) {
         const code = (error as { code?: unknown }).code;
@@ -193,7 +197,7 @@ export function createReplicatedDatabase(options: ReplicatedDatabaseOptions): Re
           replayed = null;
           lagging = true;
         }
-        counts.primary += 1;
+        current.primary += 1;
         return primary.query<T>(sql, params);
       }
     },

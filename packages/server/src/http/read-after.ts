@@ -7,6 +7,9 @@
  * carries the token — the cookie, or the header sent back by a client — reads from the replica
  * only once the replica has replayed that far, else from the primary.
  *
+ * GET answers that read the database say which one answered: `Portal-Read-From: replica` or
+ * `primary` (any read on the primary makes it `primary`), for operators and tests.
+ *
  * The cookie lives as long as the most replication lag tolerated (plus a second): by then a
  * replica still in use has replayed the write. A request with a cookie or a `Portal-Read-After`
  * header is never answered from a shared cache (the response cache skips it; the nginx sample
@@ -14,11 +17,13 @@
  * layer.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ReadRouting } from '../db/replica.js';
+import type { ReadRouting, ReadScope } from '../db/replica.js';
 import { parseLsn } from '../db/replica.js';
 
 /** The response (and request) header carrying a write's position. */
 export const READ_AFTER_HEADER = 'portal-read-after';
+/** The response header naming the database a GET read from. */
+export const READ_FROM_HEADER = 'portal-read-from';
 /** The cookie carrying it. */
 export const READ_AFTER_COOKIE = 'portal_read_after';
 
@@ -41,11 +46,20 @@ const READS = new Set(['GET', 'HEAD']);
 export function registerReadRouting(app: FastifyInstance, routing: ReadRouting): void {
   const maxAge = Math.ceil(routing.maxLagMs / 1000) + 1;
   // `done` inside the scope: the rest of the request's hooks and its handler run in it.
+  const scopes = new WeakMap<FastifyRequest, ReadScope>();
   app.addHook('onRequest', (request, _reply, done) => {
     if (!READS.has(request.method)) return done();
-    routing.run(readAfterOf(request), done);
+    const scope: ReadScope = { after: readAfterOf(request), replica: 0, primary: 0 };
+    scopes.set(request, scope);
+    routing.run(scope, done);
   });
   app.addHook('onSend', async (request, reply, payload) => {
+    const scope = scopes.get(request);
+    if (scope) {
+      if (scope.primary > 0) reply.header(READ_FROM_HEADER, 'primary');
+      else if (scope.replica > 0) reply.header(READ_FROM_HEADER, 'replica');
+      return payload;
+    }
     if (READS.has(request.method) || request.method === 'OPTIONS' || reply.statusCode >= 400) {
       return payload;
     }

@@ -59,7 +59,7 @@ export function entityTagOf(body: string | Buffer): string {
 
 /** Headers that belong to one request or connection, never to the stored representation. */
 const PER_REQUEST =
-  /^(access-control-|x-ratelimit-|ratelimit|retry-after$|date$|connection$|keep-alive$|content-length$|transfer-encoding$)/;
+  /^(access-control-|x-ratelimit-|ratelimit|retry-after$|date$|connection$|keep-alive$|content-length$|transfer-encoding$|portal-read-from$)/;
 /** `Vary` names the cache handles without keying on them (CORS headers are per request). */
 const VARY_IGNORED = new Set(['origin', 'accept-encoding']);
 const NOT_SHARED = /\b(no-store|no-cache|private)\b/i;
