@@ -131,6 +131,12 @@ describe('production topology: nginx, two servers, a primary and a streaming rep
       const mine = await readBack(server2, receipt, token);
       expect(mine.status).toBe(200);
       expect(mine.headers.get('portal-read-from')).toBe('primary');
+      // The same token sent back as a request header (clients without cookies) does the same.
+      const byHeader = await fetch(`${server2}/api/v1/messages/${receipt.trackingNumber}`, {
+        headers: { authorization: `AccessCode ${receipt.accessCode}`, 'portal-read-after': token },
+      });
+      expect(byHeader.status).toBe(200);
+      expect(byHeader.headers.get('portal-read-from')).toBe('primary');
       const [paused] = await sql<{ n: number }>(
         topology.readUrl,
         'SELECT count(*)::int AS n FROM messages WHERE tracking_number = $1',

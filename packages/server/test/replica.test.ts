@@ -4,11 +4,13 @@
  * transactions always do. (A real streaming replica — in use, paused, caught up — is exercised
  * by tests/e2e/topology.test.ts.)
  */
+import type { FastifyRequest } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { createPostgresDatabase } from '../src/db/postgres.js';
 import { createReplicatedDatabase, parseLsn } from '../src/db/replica.js';
 import type { ReadScope, ReplicatedDatabase } from '../src/db/replica.js';
+import { readAfterOf } from '../src/http/read-after.js';
 import { ENGINES, TEST_DATABASE_URL } from './support/engines.js';
 
 const skip = ENGINES.find((engine) => engine.name === 'postgres')?.skipReason ?? null;
@@ -49,6 +51,18 @@ describe('WAL positions', () => {
     for (const bad of ['', '0', '0/', '/1', 'G/1', '0/123456789', '1/2; x', null, undefined]) {
       expect(parseLsn(bad), String(bad)).toBeNull();
     }
+  });
+});
+
+describe('read-after tokens of a request', () => {
+  const of = (headers: Record<string, string>) => readAfterOf({ headers } as FastifyRequest);
+  it('reads the header first, then the cookie among others; ignores what is not a position', () => {
+    expect(of({ 'portal-read-after': '0/2A' })).toBe(0x2an);
+    expect(of({ cookie: 'a=1; portal_read_after=1/0; b=2' })).toBe(1n << 32n);
+    expect(of({ 'portal-read-after': '0/1', cookie: 'portal_read_after=9/0' })).toBe(1n);
+    expect(of({ cookie: 'xportal_read_after=1/0' })).toBeNull();
+    expect(of({ 'portal-read-after': 'soon', cookie: 'portal_read_after=nope' })).toBeNull();
+    expect(of({})).toBeNull();
   });
 });
 
