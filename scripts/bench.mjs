@@ -14,6 +14,9 @@
 //   messages    16 clients submit 1,000 messages through a fault-injecting proxy while the server
 //               is killed and restarted, on PGlite and PostgreSQL: messages per second vs plain
 //               INSERTs, and 0 lost / 0 duplicated (about a minute; only when named).
+//   topology    a mix of GETs through nginx (cache) in front of two server processes over a
+//               PostgreSQL primary and streaming replica, vs the two servers without nginx and
+//               one server process alone: requests/s, p50, p99 (only when named).
 // `npm run bench -- bytes server` runs only the named parts.
 import { existsSync } from 'node:fs';
 import { benchBrowser } from './bench/browser.mjs';
@@ -23,6 +26,7 @@ import { benchMessages } from './bench/messages.mjs';
 import { benchPages } from './bench/pages.mjs';
 import { benchParse } from './bench/parse.mjs';
 import { benchServer } from './bench/server.mjs';
+import { benchTopology } from './bench/topology.mjs';
 import { run } from './lib/proc.mjs';
 import { ensureChromium, ensureDependencies } from './lib/setup.mjs';
 
@@ -51,3 +55,4 @@ if (wants('server')) await benchServer();
 if (wants('parse')) await benchParse();
 if (parts.includes('documents')) await benchDocuments();
 if (parts.includes('messages')) await benchMessages();
+if (parts.includes('topology')) await benchTopology();

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the demo portal on localhost — the reference server over an embedded PGlite
-// database (seeded on first start), the example pages and the <script> bundle.
+// database (seeded on first start; a DATABASE_URL database too: the demo asks for its data),
+// the example pages and the <script> bundle.
 //   PORT=4173 HOST=127.0.0.1 DATA_DIR=.data/pglite DATABASE_URL=postgres://… npm start
 //   npm start -- --no-build   (reuse the last build)
 //   npm start -- --documents 100000   (an empty database is seeded with that many documents;

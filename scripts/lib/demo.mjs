@@ -1,5 +1,8 @@
 // Starts the demo portal from the built packages: the reference server, the example pages
-// (/examples/) and the CDN bundle (/cdn/). Shared by `npm start` and the end-to-end tests.
+// (/examples/) and the CDN bundle (/cdn/), over a database seeded with the demo data (also a
+// PostgreSQL one named by DATABASE_URL: the demo always asks for its data, which a production
+// `portal-server` never writes unless started with --seed). Shared by `npm start` and the
+// end-to-end tests.
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,6 +30,7 @@ export async function startDemo(options = {}) {
       ...options.staticDirs,
     },
     logger: process.env.LOG === '1',
-    ...(options.seed ? { seed: options.seed } : {}),
+    // The demo's data, on PostgreSQL (DATABASE_URL) too: the demo asks for it explicitly.
+    seed: options.seed ?? {},
   });
 }

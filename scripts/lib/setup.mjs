@@ -74,14 +74,24 @@ function postgresBin() {
   return versions.length ? join(root, versions[0], 'bin') : null;
 }
 
-/**
- * Starts a throwaway PostgreSQL cluster on a free loopback port and returns its URL and a stop
- * function. Uses TEST_DATABASE_URL as is when it is already set.
- */
-export async function startPostgres() {
-  if (process.env.TEST_DATABASE_URL) {
-    return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
+/** Path of nginx; installs Debian's when none is found (for the topology test and bench). */
+export async function ensureNginx() {
+  const candidates = [process.env.NGINX_PATH, '/usr/sbin/nginx'];
+  let path = findExecutable(candidates, 'nginx');
+  if (!path && (await aptInstall(['nginx-light'])) === 0)
+    path = findExecutable(candidates, 'nginx');
+  if (!path && (await aptInstall(['nginx'])) === 0) path = findExecutable(candidates, 'nginx');
+  if (!path) {
+    throw new Error(
+      'No nginx found for the topology test. Install it (Debian/Ubuntu: `sudo apt-get install -y nginx`) ' +
+        'or set NGINX_PATH to an nginx executable, then run the tests again.',
+    );
   }
+  return path;
+}
+
+/** The PostgreSQL server binaries, installed from Debian when missing. */
+async function ensurePostgresBin() {
   let bin = postgresBin();
   if (!bin && (await aptInstall(['postgresql'])) === 0) bin = postgresBin();
   if (!bin) {
@@ -90,30 +100,85 @@ export async function startPostgres() {
         '(Debian/Ubuntu: `sudo apt-get install -y postgresql`) or set TEST_DATABASE_URL.',
     );
   }
-  const dir = mkdtempSync(join(tmpdir(), 'portal-kit-pg-'));
-  chmodSync(dir, 0o777);
-  const port = await freePort();
-  // initdb refuses to run as root: run the cluster as the postgres user.
-  const asUser = (cmd) =>
-    isRoot() ? ['su', 'postgres', '-s', '/bin/sh', '-c', cmd] : ['sh', '-c', cmd];
-  const exec = (cmd) => {
-    const [file, ...args] = asUser(cmd);
-    const result = spawnSync(file, args, { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${cmd}\n${result.stdout}\n${result.stderr}`);
-  };
-  const data = join(dir, 'data');
-  exec(
-    `${bin}/initdb -D ${data} -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null`,
-  );
-  exec(
+  return bin;
+}
+
+/** Runs a shell command as the user clusters run as (`postgres` when root: initdb refuses root). */
+function execAsClusterUser(cmd) {
+  const [file, ...args] = isRoot()
+    ? ['su', 'postgres', '-s', '/bin/sh', '-c', cmd]
+    : ['sh', '-c', cmd];
+  const result = spawnSync(file, args, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${cmd}\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/**
+ * A PostgreSQL cluster of its own: `data` started on `port` of 127.0.0.1 (socket and log in
+ * `dir`); `stop` ends it at once and removes `dir`.
+ */
+function clusterAt(bin, dir, data, port) {
+  execAsClusterUser(
     `${bin}/pg_ctl -D ${data} -l ${dir}/log -w -o "-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null`,
   );
-  const stop = async () => {
-    try {
-      exec(`${bin}/pg_ctl -D ${data} -m immediate -w stop >/dev/null`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  let stopped = false;
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
+    bin,
+    data,
+    dir,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      try {
+        execAsClusterUser(`${bin}/pg_ctl -D ${data} -m immediate -w stop >/dev/null`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
   };
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+}
+
+/**
+ * Starts a new throwaway PostgreSQL cluster on a free loopback port (never TEST_DATABASE_URL's):
+ * `{ url, port, bin, data, dir, stop }`. Its `pg_hba.conf` trusts loopback connections,
+ * replication ones included, so {@link startStreamingReplica} can copy it.
+ */
+export async function startPostgresCluster() {
+  const bin = await ensurePostgresBin();
+  const dir = mkdtempSync(join(tmpdir(), 'portal-kit-pg-'));
+  chmodSync(dir, 0o777);
+  const data = join(dir, 'data');
+  execAsClusterUser(
+    `${bin}/initdb -D ${data} -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null`,
+  );
+  return clusterAt(bin, dir, data, await freePort());
+}
+
+/**
+ * A streaming replica of `primary` (a cluster of {@link startPostgresCluster}): a base backup
+ * (`pg_basebackup -R`, which writes the standby's connection settings) started as a hot standby
+ * on another free port. Same shape as the primary's.
+ */
+export async function startStreamingReplica(primary) {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-kit-pg-replica-'));
+  chmodSync(dir, 0o777);
+  const data = join(dir, 'data');
+  execAsClusterUser(
+    `${primary.bin}/pg_basebackup -h 127.0.0.1 -p ${primary.port} -U postgres -D ${data} -R -X stream --no-sync -c fast`,
+  );
+  return clusterAt(primary.bin, dir, data, await freePort());
+}
+
+/**
+ * Starts a throwaway PostgreSQL cluster on a free loopback port and returns its URL and a stop
+ * function. Uses TEST_DATABASE_URL as is when it is already set.
+ */
+export async function startPostgres() {
+  if (process.env.TEST_DATABASE_URL) {
+    return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
+  }
+  const { url, stop } = await startPostgresCluster();
+  return { url, stop };
 }

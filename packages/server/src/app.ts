@@ -7,7 +7,9 @@ import cors from '@fastify/cors';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './db/database.js';
+import { readRoutingOf } from './db/replica.js';
 import { problem, ProblemError, sendProblem } from './http/problem.js';
+import { registerReadRouting } from './http/read-after.js';
 import { apiRoutes } from './http/routes.js';
 import { registerResponseCache } from './http/response-cache.js';
 import type { ResponseCacheOptions } from './http/response-cache.js';
@@ -115,7 +117,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cors, {
     origin: corsOriginOption(options.corsOrigins ?? []),
     methods: ['GET', 'HEAD', 'POST'],
-    exposedHeaders: ['ETag', 'Cache-Control', 'Location', 'Retry-After'],
+    exposedHeaders: ['ETag', 'Cache-Control', 'Location', 'Retry-After', 'Portal-Read-After'],
     maxAge: 600,
     strictPreflight: false,
   });
@@ -159,6 +161,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     addSecurityHeaders(reply);
     done(null, payload);
   });
+  // With a read replica: GET requests read from it, writes answer with a read-after token.
+  const routing = readRoutingOf(db);
+  if (routing) registerReadRouting(app, routing);
   registerResponseCache(app, db, options.responseCache ?? {});
 
   // ── Routes of the contract (validated and serialized by its schemas) ──────────────────

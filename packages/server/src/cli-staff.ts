@@ -1,8 +1,8 @@
 /**
  * `portal-server staff …` (from the repository: `npm run portal -- staff …`): the staff tokens
  * of the database the server uses — DATA_DIR (PGlite directory, default ./.data/pglite) or
- * DATABASE_URL (PostgreSQL), as the server reads them; an empty database is migrated and
- * seeded first (SEED_DOCUMENTS as for the server).
+ * DATABASE_URL (PostgreSQL), as the server reads them; the database is migrated first, and an
+ * empty embedded one seeded (SEED_DOCUMENTS as for the server; PostgreSQL only with SEED=1).
  *
  *   staff create --site wms [--site main] [--label "WMS desk"]   prints the token, once
  *   staff list                                                  id, label, sites, state
@@ -73,7 +73,12 @@ function openFromEnv(env: NodeJS.ProcessEnv): Promise<Database> {
   return openDatabase({
     dataDir: env.DATA_DIR || DEFAULT_DATA_DIR,
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-    ...(documents ? { seed: { documents: Number(documents) } } : {}),
+    // As the server does: PostgreSQL gets demo data only when asked (SEED=1).
+    ...(env.DATABASE_URL && env.SEED !== '1'
+      ? { seed: false as const }
+      : documents
+        ? { seed: { documents: Number(documents) } }
+        : {}),
   });
 }
 

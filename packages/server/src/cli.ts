@@ -4,19 +4,26 @@
  * `portal-server staff create|list|revoke …` manages the staff tokens instead (see
  * `./cli-staff.ts`; `npm run portal -- staff create --site wms`). Configuration from the environment:
  * PORT (default 4173), HOST (default 127.0.0.1), DATA_DIR (PGlite directory or `memory`;
- * default ./.data/pglite), DATABASE_URL (use PostgreSQL instead), CORS_ORIGINS (comma-separated
- * origins, `*` for all), LOG (`1` to log requests), STATEMENT_TIMEOUT_MS (default 5000, `0`
- * none), RATE_LIMIT_MAX (requests per client and window; default none) and
- * RATE_LIMIT_WINDOW_MS (default 60000), MESSAGE_RATE_LIMIT_MAX (messages per client and window,
- * `0` for no limit; default 30) and MESSAGE_RATE_LIMIT_WINDOW_MS (default 600000),
- * MESSAGE_IDENTICAL_MAX (how many times the same text — site, subject and body — may be stored
- * in 24 hours from any clients before a 429; `0` for no limit; default 3), TRUST_PROXY (`true`,
- * or comma-separated proxy addresses/CIDRs), RESPONSE_CACHE (`0` turns the response cache off), REQUEST_TIMEOUT_MS
- * (default 30000), SEED_DOCUMENTS (how many documents an empty database is seeded with;
- * default the reference corpus). `--documents N` on the command line does the same as
- * SEED_DOCUMENTS (e.g. `portal-server --documents 100000` for benchmarks).
+ * default ./.data/pglite), DATABASE_URL (use PostgreSQL instead), DATABASE_READ_URL (a streaming
+ * replica of DATABASE_URL that GET requests read from while it keeps up) and
+ * DATABASE_READ_MAX_LAG_MS (most replication lag before reads go to the primary; default
+ * 10000), CORS_ORIGINS (comma-separated origins, `*` for all), LOG (`1` to log requests),
+ * STATEMENT_TIMEOUT_MS (default 5000, `0` none), RATE_LIMIT_MAX (requests per client and
+ * window; default none) and RATE_LIMIT_WINDOW_MS (default 60000), MESSAGE_RATE_LIMIT_MAX
+ * (messages per client and window, `0` for no limit; default 30) and
+ * MESSAGE_RATE_LIMIT_WINDOW_MS (default 600000), MESSAGE_IDENTICAL_MAX (how many times the same
+ * text — site, subject and body — may be stored in 24 hours from any clients before a 429; `0`
+ * for no limit; default 3), TRUST_PROXY (`true`, or comma-separated proxy addresses/CIDRs),
+ * RESPONSE_CACHE (`0` turns the response cache off), REQUEST_TIMEOUT_MS (default 30000).
+ *
+ * Demo data: `--seed` (or SEED=1) seeds an empty database with the reference data set.
+ * PostgreSQL (DATABASE_URL) is never seeded without it — a production database only gets the
+ * migrations; the embedded PGlite database is seeded by default (it is the demo's). `--documents
+ * N` (or SEED_DOCUMENTS) sets how many documents the seed makes (e.g. 100000 for benchmarks).
+ * Migrations run once even when several processes start together (an advisory lock).
  */
 import { runStaffCli } from './cli-staff.js';
+import type { SeedOptions } from './seed/seed.js';
 import { DEFAULT_DATA_DIR, startServer } from './server.js';
 
 const DEFAULT_PORT = 4173;
@@ -64,17 +71,28 @@ function flag(args: readonly string[], name: string): string | undefined {
   return undefined;
 }
 
+/** Whether demo data is asked for (`--seed`, SEED=1) and how much (`--documents`). */
+function seedFrom(args: readonly string[], env: NodeJS.ProcessEnv): SeedOptions | undefined {
+  const documents = wholeNumber('--documents', flag(args, 'documents') ?? env.SEED_DOCUMENTS, 0);
+  const asked = args.includes('--seed') || env.SEED === '1';
+  if (asked) return documents === undefined ? {} : { documents };
+  if (env.DATABASE_URL && documents !== undefined) {
+    throw new RangeError(
+      '--documents (SEED_DOCUMENTS) sizes the demo data: add --seed to write demo data into DATABASE_URL',
+    );
+  }
+  // The embedded database (the demo's) is seeded by default; PostgreSQL only when asked.
+  return documents === undefined ? undefined : { documents };
+}
+
 async function main(): Promise<void> {
   const env = process.env;
   if (process.argv[2] === 'staff') {
     process.exitCode = await runStaffCli(process.argv.slice(3), env);
     return;
   }
-  const documents = wholeNumber(
-    '--documents',
-    flag(process.argv.slice(2), 'documents') ?? env.SEED_DOCUMENTS,
-    0,
-  );
+  const seed = seedFrom(process.argv.slice(2), env);
+  const maxLagMs = wholeNumber('DATABASE_READ_MAX_LAG_MS', env.DATABASE_READ_MAX_LAG_MS, 1);
   const statementTimeoutMs = wholeNumber('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 0);
   const requestTimeoutMs = wholeNumber('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 0);
   const rateLimitMax = wholeNumber('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, 1);
@@ -91,6 +109,8 @@ async function main(): Promise<void> {
     host: env.HOST || '127.0.0.1',
     dataDir: env.DATA_DIR || DEFAULT_DATA_DIR,
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.DATABASE_READ_URL ? { databaseReadUrl: env.DATABASE_READ_URL } : {}),
+    ...(maxLagMs !== undefined ? { replicaMaxLagMs: maxLagMs } : {}),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
@@ -113,12 +133,19 @@ async function main(): Promise<void> {
       : {}),
     ...(identicalMax !== undefined ? { identicalMessageMax: identicalMax } : {}),
     ...(env.RESPONSE_CACHE === '0' ? { responseCache: false as const } : {}),
-    ...(documents !== undefined ? { seed: { documents } } : {}),
+    ...(seed ? { seed } : {}),
   });
+  const [content] = await server.db.query<{ present: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM sites) AS present',
+  );
+  if (!content?.present) {
+    process.stdout.write('The database has no content; run with --seed for demo data.\n');
+  }
   const engine =
-    server.db.kind === 'postgres' ? 'PostgreSQL' : `PGlite (${env.DATA_DIR || DEFAULT_DATA_DIR})`;
+    server.db.kind === 'postgres'
+      ? `PostgreSQL${env.DATABASE_READ_URL ? ' (reads from a replica)' : ''}`
+      : `PGlite (${env.DATA_DIR || DEFAULT_DATA_DIR})`;
   process.stdout.write(`Portal API listening on ${server.url} — database: ${engine}\n`);
-
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

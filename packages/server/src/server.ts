@@ -1,6 +1,7 @@
 /**
  * Starts the reference server: opens the database (embedded PGlite, or PostgreSQL when a URL
- * is given), applies the migrations, seeds an empty database and listens.
+ * is given; optionally a read replica beside it), applies the migrations, seeds an empty
+ * database when asked (the embedded one by default) and listens.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { loadMigrations, migrate } from './db/migrate.js';
 import type { Migration } from './db/migrate.js';
 import { createPgliteDatabase, dumpPglite } from './db/pglite.js';
 import { createPostgresDatabase } from './db/postgres.js';
+import { createReplicatedDatabase } from './db/replica.js';
 import { seedDatabase } from './seed/seed.js';
 import type { SeedOptions } from './seed/seed.js';
 
@@ -33,8 +35,25 @@ export interface ServerOptions {
   staticDirs?: Record<string, string>;
   /** Log requests. Default false. */
   logger?: boolean;
-  /** Seed options (the defaults make the reference data set). */
-  seed?: SeedOptions;
+  /**
+   * Demo data: `SeedOptions` (`{}` for the reference data set) seeds an empty database of
+   * either engine — and adds what a database seeded by an older version lacks (the guides);
+   * `false` never writes demo data. Default: the embedded PGlite database is seeded, a
+   * PostgreSQL database (`databaseUrl`) never is — a production database gets demo data only
+   * when asked (`portal-server --seed`).
+   */
+  seed?: SeedOptions | false;
+  /**
+   * A PostgreSQL connection string of a streaming replica of `databaseUrl`: GET requests read
+   * from it while it keeps up, everything else uses the primary (see `./db/replica.ts`).
+   */
+  databaseReadUrl?: string;
+  /**
+   * Most replication lag, in milliseconds, before GET requests read from the primary instead of
+   * the replica; also how long a client that wrote reads from the primary at most. Default
+   * 10 000.
+   */
+  replicaMaxLagMs?: number;
   /** Longest a database statement may run, in milliseconds; `0` for no limit. Default 5000. */
   statementTimeoutMs?: number;
   /**
@@ -68,13 +87,32 @@ export interface RunningServer {
 }
 
 export const DEFAULT_DATA_DIR = './.data/pglite';
+/** A replica that does not accept a connection this fast counts as down (reads go to the primary). */
+const REPLICA_CONNECT_TIMEOUT_MS = 2000;
 
 type DatabaseOptions = Pick<
   ServerOptions,
-  'dataDir' | 'databaseUrl' | 'databaseSchema' | 'seed' | 'statementTimeoutMs' | 'snapshotDir'
+  | 'dataDir'
+  | 'databaseUrl'
+  | 'databaseSchema'
+  | 'databaseReadUrl'
+  | 'replicaMaxLagMs'
+  | 'seed'
+  | 'statementTimeoutMs'
+  | 'snapshotDir'
 >;
 
-/** Opens the database `options` ask for, migrated and seeded. */
+/** The seed options `openDatabase` applies, or `null` when it writes no demo data. */
+function seedOptionsOf(options: Pick<ServerOptions, 'databaseUrl' | 'seed'>): SeedOptions | null {
+  if (options.seed === false) return null;
+  if (options.seed !== undefined) return options.seed;
+  return options.databaseUrl ? null : {};
+}
+
+/**
+ * Opens the database `options` ask for, migrated (once, whatever the number of processes
+ * starting together: see `migrate`) and, when asked, seeded (see {@link ServerOptions.seed}).
+ */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const timeout =
     options.statementTimeoutMs === undefined
@@ -84,25 +122,39 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const snapshotDir = options.snapshotDir ?? process.env.PORTAL_SNAPSHOT_DIR;
   // Read once: they name the snapshot and they are what `migrate` applies.
   const migrations = await loadMigrations();
+  const seed = seedOptionsOf(options);
   const snapshot =
-    !options.databaseUrl && dataDir === 'memory' && snapshotDir
-      ? join(snapshotDir, `${snapshotKey(migrations, options.seed)}.tar`)
+    !options.databaseUrl && dataDir === 'memory' && snapshotDir && seed
+      ? join(snapshotDir, `${snapshotKey(migrations, seed)}.tar`)
       : undefined;
   const saved = snapshot ? await readFile(snapshot).catch(() => undefined) : undefined;
-  const db = options.databaseUrl
-    ? createPostgresDatabase({
-        connectionString: options.databaseUrl,
-        ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
-        ...timeout,
-      })
+  const schema = options.databaseSchema ? { schema: options.databaseSchema } : {};
+  const primary = options.databaseUrl
+    ? createPostgresDatabase({ connectionString: options.databaseUrl, ...schema, ...timeout })
     : await createPgliteDatabase({
         dataDir,
         ...(saved ? { loadDataDir: new Blob([saved]) } : {}),
         ...timeout,
       });
+  if (options.databaseReadUrl && !options.databaseUrl) {
+    await primary.close();
+    throw new TypeError('a read replica (databaseReadUrl) needs a primary (databaseUrl)');
+  }
+  const db = options.databaseReadUrl
+    ? createReplicatedDatabase({
+        primary,
+        replica: createPostgresDatabase({
+          connectionString: options.databaseReadUrl,
+          ...schema,
+          ...timeout,
+          connectTimeoutMs: REPLICA_CONNECT_TIMEOUT_MS,
+        }),
+        ...(options.replicaMaxLagMs === undefined ? {} : { maxLagMs: options.replicaMaxLagMs }),
+      })
+    : primary;
   try {
     await migrate(db, migrations);
-    const { seeded } = await seedDatabase(db, options.seed);
+    const { seeded } = seed ? await seedDatabase(db, seed) : { seeded: false };
     if (snapshot && seeded) {
       // Written under another name, then renamed: a concurrent start reads a whole dump or none.
       const partial = `${snapshot}.${process.pid}.partial`;
@@ -117,11 +169,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 }
 
 /** Names a snapshot by what made it: the migrations and the seed options. */
-function snapshotKey(migrations: readonly Migration[], seed: ServerOptions['seed']): string {
+function snapshotKey(migrations: readonly Migration[], seed: SeedOptions): string {
   return createHash('sha256')
-    .update(
-      JSON.stringify({ migrations: migrations.map((m) => [m.version, m.sql]), seed: seed ?? {} }),
-    )
+    .update(JSON.stringify({ migrations: migrations.map((m) => [m.version, m.sql]), seed }))
     .digest('hex')
     .slice(0, 24);
 }

@@ -89,6 +89,8 @@ describe.each(ENGINE_CASES)('Portal API %s', (_title, engine) => {
       port: 0,
       dataDir: 'memory',
       corsOrigins: [ALLOWED_ORIGIN],
+      // The reference data set, on PostgreSQL too (which is seeded only when asked).
+      seed: {},
       ...(engine.name === 'postgres'
         ? { databaseUrl: TEST_DATABASE_URL, databaseSchema: schemaName(suite) }
         : {}),

@@ -17,6 +17,11 @@ export interface PostgresDatabaseOptions {
    * statement running longer (SQLSTATE 57014). `0` for no limit. Default 5000.
    */
   statementTimeoutMs?: number;
+  /**
+   * Longest wait for a new connection, in milliseconds, before the query fails; default none
+   * (a read replica sets one, so that reads fall back to the primary when it is unreachable).
+   */
+  connectTimeoutMs?: number;
   /** Called when an idle pooled connection or the listening connection fails. */
   onError?: (error: Error) => void;
 }
@@ -116,6 +121,7 @@ export function createPostgresDatabase(options: PostgresDatabaseOptions): Databa
   const pool = new pg.Pool({
     ...connection,
     max: options.maxConnections ?? 10,
+    ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
     ...(timeoutMs > 0 ? { statement_timeout: timeoutMs } : {}),
   });
   const onError = (error: Error) => options.onError?.(error);

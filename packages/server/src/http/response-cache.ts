@@ -59,7 +59,7 @@ export function entityTagOf(body: string | Buffer): string {
 
 /** Headers that belong to one request or connection, never to the stored representation. */
 const PER_REQUEST =
-  /^(access-control-|x-ratelimit-|ratelimit|retry-after$|date$|connection$|keep-alive$|content-length$|transfer-encoding$)/;
+  /^(access-control-|x-ratelimit-|ratelimit|retry-after$|date$|connection$|keep-alive$|content-length$|transfer-encoding$|portal-read-from$)/;
 /** `Vary` names the cache handles without keying on them (CORS headers are per request). */
 const VARY_IGNORED = new Set(['origin', 'accept-encoding']);
 const NOT_SHARED = /\b(no-store|no-cache|private)\b/i;
@@ -70,9 +70,14 @@ const answered = new WeakSet<FastifyRequest>();
 /** What an entry costs: its body and its key (a request target may be kilobytes long). */
 const sizeOf = (entry: Entry) => entry.body.length + entry.key.length;
 
-/** Requests whose answer may depend on who asks: never answered from, nor stored in, the cache. */
+/**
+ * Requests whose answer may depend on who asks — or that must see the asker's own write (a
+ * `Portal-Read-After` token): never answered from, nor stored in, the cache.
+ */
 const personal = (request: FastifyRequest) =>
-  request.headers.authorization !== undefined || request.headers.cookie !== undefined;
+  request.headers.authorization !== undefined ||
+  request.headers.cookie !== undefined ||
+  request.headers['portal-read-after'] !== undefined;
 
 function headerValue(value: string | number | string[] | undefined): string | undefined {
   if (value === undefined) return undefined;

@@ -18,16 +18,25 @@ export interface ServerProcess {
   /** `http://127.0.0.1:<port>`. */
   url: string;
   port: number;
+  /** What it printed so far (standard output and error). */
+  output(): string;
 }
 
 /**
- * Starts the CLI from source on an ephemeral port, with no seeded documents and no message rate
+ * Starts the CLI from source on an ephemeral port, seeded without documents, with no message rate
  * limit; resolves with the URL it prints, rejects if it exits first.
  */
 export function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/cli.ts'], {
     cwd: packageDir,
-    env: { ...process.env, PORT: '0', SEED_DOCUMENTS: '0', MESSAGE_RATE_LIMIT_MAX: '0', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      SEED: '1',
+      SEED_DOCUMENTS: '0',
+      MESSAGE_RATE_LIMIT_MAX: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -35,7 +44,14 @@ export function startServer(env: Record<string, string>): Promise<ServerProcess>
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = /listening on (http:\/\/[^\s]+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1], port: Number(new URL(match[1]).port) });
+      if (match?.[1]) {
+        resolve({
+          child,
+          url: match[1],
+          port: Number(new URL(match[1]).port),
+          output: () => output,
+        });
+      }
     });
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.once('exit', (code, signal) =>
