@@ -61,6 +61,19 @@ const first = [
 ];
 
 /**
+ * Cross-package suites that start servers and tools but no browser (tests/vitest.config.ts):
+ * folders and files, as vitest's file filters (a folder's glob excludes it from the e2e run).
+ */
+const NODE_SUITES = [
+  'tests/bundle/',
+  'tests/docs/',
+  'tests/integration/',
+  'tests/styles/',
+  'tests/e2e/topology.test.ts',
+  'tests/e2e/packages.test.ts',
+];
+
+/**
  * Then two lanes side by side: the Node suites (mostly waiting on the databases) beside the
  * browser suites (mostly waiting on Chromium), each lane one suite at a time. On two cores this
  * overlaps their waits; each suite's output is printed whole when it ends.
@@ -79,6 +92,8 @@ const lanes = [
     vitest('i18n', ['--root', 'packages/i18n']),
     vitest('server', ['--root', 'packages/server']),
     vitest('create-site', ['--root', 'packages/create-site']),
+    // The cross-package suites that need no browser: this lane waits on Chromium less.
+    vitest('node e2e', ['--config', 'tests/vitest.config.ts', ...NODE_SUITES]),
   ],
   [
     {
@@ -92,10 +107,10 @@ const lanes = [
     vitest('e2e', [
       '--config',
       'tests/vitest.config.ts',
-      '--exclude',
-      'tests/guards/**',
-      '--exclude',
-      'tests/budgets/**',
+      ...['tests/guards/', 'tests/budgets/', ...NODE_SUITES].flatMap((path) => [
+        '--exclude',
+        path.endsWith('/') ? `${path}**` : path,
+      ]),
     ]),
   ],
 ];
