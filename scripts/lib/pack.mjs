@@ -3,7 +3,7 @@
 // files a tarball holds and the dependencies its package.json names, never workspace links.
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
@@ -80,9 +80,9 @@ export async function installTarballs(project, tarballs, extra = {}) {
   );
 }
 
-/** `portal-kit-elements-0.1.0.tgz` → `@portal-kit/elements`. */
+/** `…/portal-kit-elements-0.1.0.tgz` → `@portal-kit/elements` (from the file's name alone). */
 function nameOf(tarball) {
-  const match = /portal-kit-(.+)-\d+\.\d+\.\d+[^/]*\.tgz$/.exec(tarball);
+  const match = /^portal-kit-(.+)-\d+\.\d+\.\d+[^/]*\.tgz$/.exec(basename(tarball));
   if (!match) throw new Error(`not a Portal Kit tarball: ${tarball}`);
   return `@portal-kit/${match[1]}`;
 }
