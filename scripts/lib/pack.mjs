@@ -80,9 +80,9 @@ export async function installTarballs(project, tarballs, extra = {}) {
   );
 }
 
-/** `…/portal-kit-elements-0.1.0.tgz` → `@portal-kit/elements` (from the file's name alone). */
+/** `portal-kit-elements-0.1.0.tgz` → `@portal-kit/elements`. */
 function nameOf(tarball) {
-  const match = /^portal-kit-(.+)-\d+\.\d+\.\d+[^/]*\.tgz$/.exec(basename(tarball));
+  const match = /^portal-kit-(.+)-\d+\.\d+\.\d+.*\.tgz$/.exec(basename(tarball));
   if (!match) throw new Error(`not a Portal Kit tarball: ${tarball}`);
   return `@portal-kit/${match[1]}`;
 }
