@@ -87,8 +87,9 @@ describe('<portal-news-feed> states', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail.error).to.be.instanceOf(PortalNetworkError);
     await settled(feed);
+    // Online, so not the reader's connection: the service, and this page's origin (CORS).
     expect(part(feed, '[part~="error"]').textContent).to.contain(
-      '无法连接服务器。请检查网络连接后重试。',
+      `无法连接门户服务 127.0.0.1:9。该服务可能已停止，或不允许本网站（${location.origin}）访问。`,
     );
     expect(await api.log()).to.deep.equal([]);
   });

@@ -172,6 +172,8 @@ describe('typed keys', () => {
       | 'error'
       | 'errorMore'
       | 'reasons.network'
+      | 'reasons.crossOrigin'
+      | 'reasons.unreachable'
       | 'reasons.timeout'
       | 'reasons.server'
       | 'reasons.refused'

@@ -28,6 +28,20 @@ import { DEFAULT_DATA_DIR, startServer } from './server.js';
 
 const DEFAULT_PORT = 4173;
 
+const USAGE = `Usage: portal-server [--seed] [--documents N]   run the Portal API server
+       portal-server staff create|list|revoke …        manage the staff tokens
+
+--seed (SEED=1) writes the demo data into an empty database; PostgreSQL (DATABASE_URL) gets it
+only when asked, the embedded PGlite database by default. --documents N (SEED_DOCUMENTS) sizes it.
+
+Configuration from the environment: PORT (4173), HOST (127.0.0.1), DATA_DIR (PGlite directory
+or "memory"; ./.data/pglite), DATABASE_URL (PostgreSQL instead), DATABASE_READ_URL (a streaming
+replica for reads), DATABASE_READ_MAX_LAG_MS (10000), CORS_ORIGINS, LOG, STATEMENT_TIMEOUT_MS,
+REQUEST_TIMEOUT_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, MESSAGE_RATE_LIMIT_MAX,
+MESSAGE_RATE_LIMIT_WINDOW_MS, MESSAGE_IDENTICAL_MAX, TRUST_PROXY, RESPONSE_CACHE, SEED,
+SEED_DOCUMENTS. See the README of @portal-kit/server.
+`;
+
 function portFrom(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_PORT;
   const port = Number(value);
@@ -89,6 +103,10 @@ async function main(): Promise<void> {
   const env = process.env;
   if (process.argv[2] === 'staff') {
     process.exitCode = await runStaffCli(process.argv.slice(3), env);
+    return;
+  }
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE);
     return;
   }
   const seed = seedFrom(process.argv.slice(2), env);

@@ -31,14 +31,40 @@ export function commonT(localize: SharedLocalize): CommonT {
 /**
  * Why a load failed, in plain words: the connection, a time-out, a server error or refusal
  * (with its HTTP status), a set-up problem (an invalid parameter), or something unexpected.
+ * A network failure while the browser says it is online is not the reader's connection: it
+ * names the service that could not be reached ({@link unreachableReason}).
  */
 export function reasonOf(t: CommonT, error: unknown): string {
   if (!isPortalError(error)) return t('reasons.unknown');
-  if (error.kind === 'network') return t('reasons.network');
+  if (error.kind === 'network') return unreachableReason(t, error) ?? t('reasons.network');
   if (error.kind === 'timeout') return t('reasons.timeout');
   if (error.kind === 'invalid') return t('reasons.config');
   const status = (error as { status?: number }).status ?? 0;
   return status >= 500 ? t('reasons.server', { status }) : t('reasons.refused', { status });
+}
+
+/**
+ * The reason of a network failure that is not the reader's connection: the browser is online,
+ * yet the request got no answer. The service at that host is down, or (from another origin) it
+ * does not allow this page's origin under CORS, which a browser does not tell scripts apart from
+ * a service that is down. `undefined` when the browser is offline (or the failed URL is not
+ * known): then the reader's connection is the likely cause.
+ */
+function unreachableReason(t: CommonT, error: unknown): string | undefined {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return undefined;
+  const url = (error as { url?: unknown }).url;
+  if (typeof url !== 'string') return undefined;
+  const page = typeof location === 'undefined' ? undefined : location.href;
+  let target: URL;
+  try {
+    target = new URL(url, page);
+  } catch {
+    return undefined;
+  }
+  const origin = page === undefined ? undefined : new URL(page).origin;
+  if (origin !== undefined && origin !== 'null' && origin !== target.origin)
+    return t('reasons.crossOrigin', { host: target.host, origin });
+  return t('reasons.unreachable', { host: target.host });
 }
 
 /**

@@ -12,6 +12,9 @@
  * - `flaky`: the session's first request succeeds, later ones fail with 503;
  * - `failonce`: the session's first request fails with 503, later ones succeed;
  * - `down-after-1`: the first request succeeds, later ones drop the connection (network error);
+ * - `down`: every request drops the connection (a service that is down);
+ * - `cors`: normal answers that allow any origin (`Access-Control-Allow-Origin`); no other mode
+ *   sends CORS headers, so a page of another origin is refused by its browser;
  * - `unreadable`: the documents lookup refuses every number (400 with a parse error code).
  *
  * `GET /api/v1/guides/{id}` and `GET /api/v1/services/{id}` are fixture-guides.mjs's;
@@ -164,7 +167,8 @@ export function fixtureApi() {
     if (/^\d{3}$/.test(mode)) return problem(ctx, Number(mode), `Fixture status ${mode}`);
     if (mode === 'failonce' && n === 1) return problem(ctx, 503, 'Service unavailable');
     if (mode === 'flaky' && n > 1) return problem(ctx, 503, 'Service unavailable');
-    if (mode === 'down-after-1' && n > 1) {
+    if (mode === 'cors') ctx.set('Access-Control-Allow-Origin', ctx.get('Origin') || '*');
+    if (mode === 'down' || (mode === 'down-after-1' && n > 1)) {
       ctx.req.socket.destroy();
       ctx.status = 204;
       ctx.respond = false;

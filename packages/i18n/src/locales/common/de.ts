@@ -13,6 +13,10 @@ export default {
   reasons: {
     network:
       'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    crossOrigin:
+      'Der Portaldienst ({{host}}) ist nicht erreichbar. Er ist möglicherweise ausgefallen oder lässt Anfragen von dieser Website ({{origin}}) nicht zu.',
+    unreachable:
+      'Der Portaldienst ({{host}}) ist nicht erreichbar. Er ist möglicherweise ausgefallen; versuchen Sie es später erneut.',
     timeout: 'Der Server hat zu lange nicht geantwortet.',
     server: 'Beim Server ist ein Problem aufgetreten (Fehler {{status}}).',
     refused: 'Der Server hat die Anfrage abgelehnt (Fehler {{status}}).',

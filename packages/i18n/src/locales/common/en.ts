@@ -14,6 +14,9 @@ const en = {
   errorMore: "More items couldn't be loaded.",
   reasons: {
     network: 'The server could not be reached. Check your connection and try again.',
+    crossOrigin:
+      'Could not reach the portal service at {{host}}. It may be down, or it may not allow requests from this site ({{origin}}).',
+    unreachable: 'Could not reach the portal service at {{host}}. It may be down; try again later.',
     timeout: 'The server took too long to answer.',
     server: 'The server had a problem (error {{status}}).',
     refused: 'The server refused the request (error {{status}}).',

@@ -12,6 +12,10 @@ export default {
   errorMore: 'No se pudieron cargar más elementos.',
   reasons: {
     network: 'No se pudo conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
+    crossOrigin:
+      'No se pudo conectar con el servicio del portal ({{host}}). Puede que no esté disponible o que no admita solicitudes de este sitio ({{origin}}).',
+    unreachable:
+      'No se pudo conectar con el servicio del portal ({{host}}). Puede que no esté disponible; inténtelo de nuevo más tarde.',
     timeout: 'El servidor tardó demasiado en responder.',
     server: 'El servidor tuvo un problema (error {{status}}).',
     refused: 'El servidor rechazó la solicitud (error {{status}}).',

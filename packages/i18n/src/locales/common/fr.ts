@@ -12,6 +12,10 @@ export default {
   errorMore: 'Impossible de charger plus d’éléments.',
   reasons: {
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+    crossOrigin:
+      'Impossible de joindre le service du portail ({{host}}). Il est peut-être arrêté, ou il n’accepte pas les requêtes de ce site ({{origin}}).',
+    unreachable:
+      'Impossible de joindre le service du portail ({{host}}). Il est peut-être arrêté ; réessayez plus tard.',
     timeout: 'Le serveur a mis trop de temps à répondre.',
     server: 'Le serveur a rencontré un problème (erreur {{status}}).',
     refused: 'Le serveur a refusé la demande (erreur {{status}}).',

@@ -12,6 +12,10 @@ export default {
   errorMore: 'Item lainnya tidak dapat dimuat.',
   reasons: {
     network: 'Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.',
+    crossOrigin:
+      'Layanan portal ({{host}}) tidak dapat dihubungi. Layanan mungkin sedang tidak aktif atau tidak mengizinkan permintaan dari situs ini ({{origin}}).',
+    unreachable:
+      'Layanan portal ({{host}}) tidak dapat dihubungi. Layanan mungkin sedang tidak aktif; coba lagi nanti.',
     timeout: 'Server terlalu lama merespons.',
     server: 'Server mengalami masalah (galat {{status}}).',
     refused: 'Server menolak permintaan (galat {{status}}).',

@@ -12,6 +12,10 @@ export default {
   errorMore: 'Impossibile caricare altri elementi.',
   reasons: {
     network: 'Impossibile raggiungere il server. Controlla la connessione e riprova.',
+    crossOrigin:
+      'Impossibile raggiungere il servizio del portale ({{host}}). Potrebbe essere fuori servizio o non accettare richieste da questo sito ({{origin}}).',
+    unreachable:
+      'Impossibile raggiungere il servizio del portale ({{host}}). Potrebbe essere fuori servizio; riprova più tardi.',
     timeout: 'Il server ha impiegato troppo tempo a rispondere.',
     server: 'Il server ha avuto un problema (errore {{status}}).',
     refused: 'Il server ha rifiutato la richiesta (errore {{status}}).',

@@ -12,6 +12,10 @@ export default {
   errorMore: 'Item tambahan tidak dapat dimuatkan.',
   reasons: {
     network: 'Pelayan tidak dapat dihubungi. Semak sambungan anda dan cuba lagi.',
+    crossOrigin:
+      'Perkhidmatan portal ({{host}}) tidak dapat dihubungi. Perkhidmatan itu mungkin tidak berfungsi atau tidak membenarkan permintaan daripada laman ini ({{origin}}).',
+    unreachable:
+      'Perkhidmatan portal ({{host}}) tidak dapat dihubungi. Perkhidmatan itu mungkin tidak berfungsi; cuba lagi kemudian.',
     timeout: 'Pelayan mengambil masa terlalu lama untuk menjawab.',
     server: 'Pelayan menghadapi masalah (ralat {{status}}).',
     refused: 'Pelayan menolak permintaan (ralat {{status}}).',

@@ -12,6 +12,10 @@ export default {
   errorMore: 'Não foi possível carregar mais itens.',
   reasons: {
     network: 'Não foi possível contactar o servidor. Verifique a sua ligação e tente novamente.',
+    crossOrigin:
+      'Não foi possível contactar o serviço do portal ({{host}}). Pode estar em baixo ou não aceitar pedidos deste site ({{origin}}).',
+    unreachable:
+      'Não foi possível contactar o serviço do portal ({{host}}). Pode estar em baixo; tente novamente mais tarde.',
     timeout: 'O servidor demorou demasiado a responder.',
     server: 'O servidor teve um problema (erro {{status}}).',
     refused: 'O servidor recusou o pedido (erro {{status}}).',

@@ -12,6 +12,10 @@ export default {
   errorMore: 'Daha fazla öğe yüklenemedi.',
   reasons: {
     network: 'Sunucuya ulaşılamadı. Bağlantınızı kontrol edip yeniden deneyin.',
+    crossOrigin:
+      'Portal hizmetine ({{host}}) ulaşılamadı. Hizmet çalışmıyor olabilir ya da bu sitenin ({{origin}}) isteklerine izin vermiyor olabilir.',
+    unreachable:
+      'Portal hizmetine ({{host}}) ulaşılamadı. Hizmet çalışmıyor olabilir; daha sonra yeniden deneyin.',
     timeout: 'Sunucu yanıt vermekte çok gecikti.',
     server: 'Sunucuda bir sorun oluştu (hata {{status}}).',
     refused: 'Sunucu isteği reddetti (hata {{status}}).',

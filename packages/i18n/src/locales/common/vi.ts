@@ -12,6 +12,10 @@ export default {
   errorMore: 'Không thể tải thêm mục.',
   reasons: {
     network: 'Không thể kết nối tới máy chủ. Hãy kiểm tra kết nối và thử lại.',
+    crossOrigin:
+      'Không thể kết nối tới dịch vụ cổng thông tin ({{host}}). Dịch vụ có thể đang ngừng hoạt động hoặc không cho phép yêu cầu từ trang này ({{origin}}).',
+    unreachable:
+      'Không thể kết nối tới dịch vụ cổng thông tin ({{host}}). Dịch vụ có thể đang ngừng hoạt động; hãy thử lại sau.',
     timeout: 'Máy chủ phản hồi quá lâu.',
     server: 'Máy chủ gặp sự cố (lỗi {{status}}).',
     refused: 'Máy chủ đã từ chối yêu cầu (lỗi {{status}}).',

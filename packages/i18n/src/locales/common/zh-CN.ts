@@ -12,6 +12,8 @@ export default {
   errorMore: '更多内容加载失败。',
   reasons: {
     network: '无法连接服务器。请检查网络连接后重试。',
+    crossOrigin: '无法连接门户服务 {{host}}。该服务可能已停止，或不允许本网站（{{origin}}）访问。',
+    unreachable: '无法连接门户服务 {{host}}。该服务可能已停止，请稍后重试。',
     timeout: '服务器响应超时。',
     server: '服务器出现故障（错误 {{status}}）。',
     refused: '服务器拒绝了请求（错误 {{status}}）。',
