@@ -26,7 +26,6 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ES module without declarations, shared with the package tests
 import { installTarballs, packWorkspaces } from '../../scripts/lib/pack.mjs';
 import { axeViolations, collectPageErrors, launchChromium } from '../support/chromium.js';
 import { startDemo, type Demo } from '../support/demo.js';
