@@ -2,16 +2,24 @@
  * Serves the files of a directory under a URL prefix (the demo's example pages and the CDN
  * bundle) with `@fastify/static`: `index.html` for directories, `ETag`/`Last-Modified`
  * revalidation, no dotfiles, nothing outside the directory — and, in their own plugin scope,
- * the security headers of pages (`@fastify/helmet`: a CSP with no inline script or style).
+ * the security headers of pages (`@fastify/helmet`: a CSP with no inline script or style and
+ * Trusted Types enforced, its violations reported to `POST /csp-reports`).
  */
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { CSP_REPORT_GROUP, CSP_REPORT_PATH, registerCspReports } from './csp-reports.js';
+import type { CspReportOptions } from './csp-reports.js';
 
 /**
  * CSP directives of the static pages: their own scripts and stylesheets only (components style
  * themselves through constructed stylesheets, which CSP does not restrict), data from any
- * Portal API, framed only by pages of the same origin.
+ * Portal API, framed only by pages of the same origin. Trusted Types are enforced: a string
+ * reaches an HTML or script sink (`innerHTML`, `script.src`…) only through a policy, and the
+ * one policy allowed is Lit's (`lit-html`, which turns the kit's own templates into
+ * `<template>` HTML). Violations are reported to the demo's endpoint: `report-uri` for
+ * browsers without the Reporting API, `report-to` (with the `Reporting-Endpoints` header) for
+ * the others — a browser that knows `report-to` ignores `report-uri`.
  */
 export const STATIC_CSP_DIRECTIVES: Readonly<Record<string, string[]>> = {
   'default-src': ["'self'"],
@@ -24,7 +32,14 @@ export const STATIC_CSP_DIRECTIVES: Readonly<Record<string, string[]>> = {
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
   'frame-ancestors': ["'self'"],
+  'require-trusted-types-for': ["'script'"],
+  'trusted-types': ['lit-html'],
+  'report-uri': [CSP_REPORT_PATH],
+  'report-to': [CSP_REPORT_GROUP],
 };
+
+/** The `Reporting-Endpoints` header naming the endpoint of the CSP's `report-to`. */
+export const STATIC_REPORTING_ENDPOINTS = `${CSP_REPORT_GROUP}="${CSP_REPORT_PATH}"`;
 
 /** The static pages' CSP as one header value. */
 export const STATIC_CSP = Object.entries(STATIC_CSP_DIRECTIVES)
@@ -50,12 +65,17 @@ export function matchesTag(header: string | undefined, tag: string): boolean {
     .some((t) => t === '*' || t === bare || t === `W/${bare}`);
 }
 
-/** Serves each directory of `dirs` (URL prefix → absolute directory). */
+/**
+ * Serves each directory of `dirs` (URL prefix → absolute directory), and the endpoint their
+ * CSP reports to (`options.onReport` sees every violation received).
+ */
 export async function registerStaticDirs(
   app: FastifyInstance,
   dirs: Readonly<Record<string, string>>,
+  options: CspReportOptions = {},
 ): Promise<void> {
   if (Object.keys(dirs).length === 0) return;
+  await registerCspReports(app, options);
   // One scope: helmet's headers apply to the pages, not to the API's own responses.
   await app.register(async (scope) => {
     await scope.register(helmet, {
@@ -64,6 +84,10 @@ export async function registerStaticDirs(
       crossOriginResourcePolicy: { policy: 'cross-origin' },
       crossOriginEmbedderPolicy: false,
       referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    });
+    scope.addHook('onSend', (_request, reply, payload, done) => {
+      reply.header('reporting-endpoints', STATIC_REPORTING_ENDPOINTS);
+      done(null, payload);
     });
     for (const [rawPrefix, dir] of Object.entries(dirs)) {
       const prefix = normalizePrefix(rawPrefix);
