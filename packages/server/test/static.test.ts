@@ -68,8 +68,7 @@ describe('static directories', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain("require-trusted-types-for 'script';trusted-types lit-html");
-    expect(csp).toContain('report-uri /csp-reports;report-to csp');
-    expect(answer.headers.get('reporting-endpoints')).toBe('csp="/csp-reports"');
+    expect(csp).toMatch(/report-uri \/csp-reports$/);
     expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     expect(answer.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(answer.headers.get('x-frame-options')).toBe('SAMEORIGIN');

@@ -8,11 +8,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { problem, ProblemError } from './problem.js';
 
-/** Path of the report endpoint, named by the pages' CSP (`report-uri`, `Reporting-Endpoints`). */
+/** Path of the report endpoint, named by the pages' CSP (`report-uri`). */
 export const CSP_REPORT_PATH = '/csp-reports';
-
-/** Name of the Reporting API endpoint the CSP's `report-to` directive names. */
-export const CSP_REPORT_GROUP = 'csp';
 
 /** Largest report body accepted, in bytes (a batch of the Reporting API included). */
 export const CSP_REPORT_BODY_LIMIT = 64 * 1024;

@@ -8,7 +8,7 @@
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { CSP_REPORT_GROUP, CSP_REPORT_PATH, registerCspReports } from './csp-reports.js';
+import { CSP_REPORT_PATH, registerCspReports } from './csp-reports.js';
 import type { CspReportOptions } from './csp-reports.js';
 
 /**
@@ -17,9 +17,12 @@ import type { CspReportOptions } from './csp-reports.js';
  * Portal API, framed only by pages of the same origin. Trusted Types are enforced: a string
  * reaches an HTML or script sink (`innerHTML`, `script.src`…) only through a policy, and the
  * one policy allowed is Lit's (`lit-html`, which turns the kit's own templates into
- * `<template>` HTML). Violations are reported to the demo's endpoint: `report-uri` for
- * browsers without the Reporting API, `report-to` (with the `Reporting-Endpoints` header) for
- * the others — a browser that knows `report-to` ignores `report-uri`.
+ * `<template>` HTML). Violations are reported to `POST /csp-reports` with `report-uri`, which
+ * every browser sends at once. Not `report-to`: a browser that knows it ignores `report-uri`,
+ * and Chromium batches Reporting API reports and sends them to secure (https) endpoints only,
+ * so a page served over plain loopback HTTP would report nothing. (The endpoint takes the
+ * Reporting API's `application/reports+json` too, for a deployment behind https that adds a
+ * `Reporting-Endpoints` header and `report-to`.)
  */
 export const STATIC_CSP_DIRECTIVES: Readonly<Record<string, string[]>> = {
   'default-src': ["'self'"],
@@ -35,11 +38,7 @@ export const STATIC_CSP_DIRECTIVES: Readonly<Record<string, string[]>> = {
   'require-trusted-types-for': ["'script'"],
   'trusted-types': ['lit-html'],
   'report-uri': [CSP_REPORT_PATH],
-  'report-to': [CSP_REPORT_GROUP],
 };
-
-/** The `Reporting-Endpoints` header naming the endpoint of the CSP's `report-to`. */
-export const STATIC_REPORTING_ENDPOINTS = `${CSP_REPORT_GROUP}="${CSP_REPORT_PATH}"`;
 
 /** The static pages' CSP as one header value. */
 export const STATIC_CSP = Object.entries(STATIC_CSP_DIRECTIVES)
@@ -84,10 +83,6 @@ export async function registerStaticDirs(
       crossOriginResourcePolicy: { policy: 'cross-origin' },
       crossOriginEmbedderPolicy: false,
       referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    });
-    scope.addHook('onSend', (_request, reply, payload, done) => {
-      reply.header('reporting-endpoints', STATIC_REPORTING_ENDPOINTS);
-      done(null, payload);
     });
     for (const [rawPrefix, dir] of Object.entries(dirs)) {
       const prefix = normalizePrefix(rawPrefix);
