@@ -19,9 +19,10 @@ import type { CspReportOptions } from './csp-reports.js';
  * one policy allowed is Lit's (`lit-html`, which turns the kit's own templates into
  * `<template>` HTML). Violations are reported to `POST /csp-reports` with `report-uri`, which
  * every browser sends at once. Not `report-to`: a browser that knows it ignores `report-uri`,
- * and Chromium batches Reporting API reports and sends them to secure (https) endpoints only,
- * so a page served over plain loopback HTTP would report nothing. (The endpoint takes the
- * Reporting API's `application/reports+json` too, for a deployment behind https that adds a
+ * and Chromium (156, tried with a `Reporting-Endpoints` header, relative and absolute, and
+ * `--short-reporting-delay`) sent no Reporting API report to a plain-HTTP loopback endpoint
+ * in 70 s, so the demo's pages would report nothing. (The endpoint takes the Reporting API's
+ * `application/reports+json` too, for a deployment behind https that adds a
  * `Reporting-Endpoints` header and `report-to`.)
  */
 export const STATIC_CSP_DIRECTIVES: Readonly<Record<string, string[]>> = {
