@@ -8,6 +8,8 @@
 //               single-file bundle's page as the baseline;
 //   server      requests per second vs a bare node:http server sending the same bytes;
 //   parse       parseFileNumber() inputs per second vs a normalize-and-match baseline;
+//   lighthouse  Lighthouse 12.2.3 scores of every example page (performance, accessibility,
+//               best practices, SEO) beside the thresholds the test holds them to (~1 minute);
 //   documents   lookup, two-character search and a filtered list with facets at 2,623 and
 //               100,000 documents on PGlite and PostgreSQL vs a sequential-scan baseline
 //               (minutes: it seeds 100,000 documents twice; only when named).
@@ -22,6 +24,7 @@ import { existsSync } from 'node:fs';
 import { benchBrowser } from './bench/browser.mjs';
 import { benchBytes } from './bench/bytes.mjs';
 import { benchDocuments } from './bench/documents.mjs';
+import { benchLighthouse } from './bench/lighthouse.mjs';
 import { benchMessages } from './bench/messages.mjs';
 import { benchPages } from './bench/pages.mjs';
 import { benchParse } from './bench/parse.mjs';
@@ -53,6 +56,16 @@ if (wants('browser') || wants('pages')) {
 }
 if (wants('server')) await benchServer();
 if (wants('parse')) await benchParse();
+if (wants('lighthouse')) {
+  process.env.CHROME_PATH = await ensureChromium();
+  const { startDemo } = await import('./lib/demo.mjs');
+  const demo = await startDemo({ port: 0 });
+  try {
+    await benchLighthouse(demo.url);
+  } finally {
+    await demo.close();
+  }
+}
 if (parts.includes('documents')) await benchDocuments();
 if (parts.includes('messages')) await benchMessages();
 if (parts.includes('topology')) await benchTopology();

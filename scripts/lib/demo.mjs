@@ -10,8 +10,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * @param {{ port?: number, host?: string, dataDir?: string, databaseUrl?: string,
  *   corsOrigins?: string[], staticDirs?: Record<string, string>,
- *   seed?: { documents?: number } }} options
- *   `staticDirs` adds URL prefixes to the example pages and the bundle.
+ *   seed?: { documents?: number }, onCspReport?: (violation: object) => void }} options
+ *   `staticDirs` adds URL prefixes to the example pages and the bundle; `onCspReport` sees each
+ *   CSP violation the pages' browsers report (`POST /csp-reports`).
  */
 export async function startDemo(options = {}) {
   const { startServer } = await import(
@@ -32,5 +33,6 @@ export async function startDemo(options = {}) {
     logger: process.env.LOG === '1',
     // The demo's data, on PostgreSQL (DATABASE_URL) too: the demo asks for it explicitly.
     seed: options.seed ?? {},
+    ...(options.onCspReport ? { onCspReport: options.onCspReport } : {}),
   });
 }

@@ -118,6 +118,7 @@ describe('contentSecurityPolicy', () => {
     expect(csp).toContain("script-src 'self' https://cdn.portal.example;");
     expect(csp).toContain("connect-src 'self' https://api.portal.example;");
     expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("require-trusted-types-for 'script'; trusted-types lit-html");
   });
 });
 

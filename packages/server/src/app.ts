@@ -8,6 +8,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './db/database.js';
 import { readRoutingOf } from './db/replica.js';
+import type { CspViolation } from './http/csp-reports.js';
 import { problem, ProblemError, sendProblem } from './http/problem.js';
 import { registerReadRouting } from './http/read-after.js';
 import { apiRoutes } from './http/routes.js';
@@ -61,6 +62,11 @@ export interface AppOptions {
   responseCache?: ResponseCacheOptions | false;
   /** Longest a client may take to send a request, in milliseconds (then 408). Default 30 000. */
   requestTimeoutMs?: number;
+  /**
+   * Called with each violation of the static pages' CSP that a browser reports to
+   * `POST /csp-reports` (they are logged as warnings either way).
+   */
+  onCspReport?: (violation: CspViolation) => void;
 }
 
 /** Caching policies of the API's representations. */
@@ -186,7 +192,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   // ── Static directories and the landing redirect ────────────────────────────────────────
   const staticDirs = options.staticDirs ?? {};
-  await registerStaticDirs(app, staticDirs);
+  await registerStaticDirs(
+    app,
+    staticDirs,
+    options.onCspReport ? { onReport: options.onCspReport } : {},
+  );
   const prefixes = Object.keys(staticDirs).map(normalizePrefix);
   if (prefixes.includes('/examples/') && !prefixes.includes('/')) {
     app.get('/', (_request, reply) => reply.redirect('/examples/', 302));

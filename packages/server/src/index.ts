@@ -18,6 +18,9 @@ export { DEFAULT_STATEMENT_TIMEOUT_MS, STATEMENT_TIMEOUT_CODE } from './db/datab
 export { CHANGE_CHANNEL } from './db/notify.js';
 export type { ResponseCache, ResponseCacheOptions } from './http/response-cache.js';
 export type { RateLimitOptions } from './http/security.js';
+export { CSP_REPORT_PATH } from './http/csp-reports.js';
+export type { CspViolation } from './http/csp-reports.js';
+export { STATIC_CSP, STATIC_CSP_DIRECTIVES } from './http/static.js';
 export {
   createStaffToken,
   listStaffTokens,

@@ -75,6 +75,8 @@ export interface ServerOptions {
   responseCache?: AppOptions['responseCache'];
   /** Longest a client may take to send a request, in milliseconds. Default 30 000. */
   requestTimeoutMs?: number;
+  /** Called with each CSP violation the static pages' browsers report (`POST /csp-reports`). */
+  onCspReport?: AppOptions['onCspReport'];
 }
 
 export interface RunningServer {
@@ -200,6 +202,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.requestTimeoutMs !== undefined
       ? { requestTimeoutMs: options.requestTimeoutMs }
       : {}),
+    ...(options.onCspReport ? { onCspReport: options.onCspReport } : {}),
     logger: options.logger ?? false,
   });
   const host = options.host ?? '127.0.0.1';

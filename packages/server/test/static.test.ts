@@ -3,6 +3,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CspViolation } from '../src/http/csp-reports.js';
+import { CSP_REPORT_BODY_LIMIT, CSP_REPORT_RATE_LIMIT } from '../src/http/csp-reports.js';
 import { normalizePrefix } from '../src/http/static.js';
 import { startServer } from '../src/server.js';
 import type { RunningServer } from '../src/server.js';
@@ -12,6 +14,7 @@ const SECRET = 'TOP-SECRET-CONTENT';
 let root = '';
 let server: RunningServer;
 let base = '';
+const reports: CspViolation[] = [];
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'portal-static-'));
@@ -36,6 +39,7 @@ beforeAll(async () => {
     port: 0,
     dataDir: 'memory',
     staticDirs: { '/examples/': pub, '/cdn': join(pub, 'sub') },
+    onCspReport: (violation) => reports.push(violation),
   });
   base = server.url;
 });
@@ -63,6 +67,8 @@ describe('static directories', () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("require-trusted-types-for 'script';trusted-types lit-html");
+    expect(csp).toMatch(/report-uri \/csp-reports$/);
     expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     expect(answer.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(answer.headers.get('x-frame-options')).toBe('SAMEORIGIN');
@@ -188,5 +194,97 @@ describe('static helpers', () => {
     expect(normalizePrefix('examples')).toBe('/examples/');
     expect(normalizePrefix('/cdn')).toBe('/cdn/');
     expect(normalizePrefix('/')).toBe('/');
+  });
+});
+
+/** POSTs `body` to the CSP report endpoint as `type`. */
+function report(body: string, type: string): Promise<Response> {
+  return fetch(new URL('/csp-reports', base), {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body,
+  });
+}
+
+describe('the CSP report endpoint', () => {
+  it('takes a report-uri report (application/csp-report) and hands it on', async () => {
+    reports.length = 0;
+    const response = await report(
+      JSON.stringify({
+        'csp-report': {
+          'document-uri': 'http://127.0.0.1/examples/',
+          'violated-directive': 'require-trusted-types-for',
+          'effective-directive': 'require-trusted-types-for',
+          'blocked-uri': 'trusted-types-sink',
+          'script-sample': 'Element innerHTML|<b>x</b>',
+          disposition: 'enforce',
+          'source-file': 'http://127.0.0.1/examples/app.js',
+          'line-number': 3,
+          'column-number': 9,
+        },
+      }),
+      'application/csp-report',
+    );
+    expect(response.status).toBe(204);
+    expect(reports).toEqual([
+      {
+        documentUrl: 'http://127.0.0.1/examples/',
+        directive: 'require-trusted-types-for',
+        blockedUrl: 'trusted-types-sink',
+        sample: 'Element innerHTML|<b>x</b>',
+        disposition: 'enforce',
+        source: 'http://127.0.0.1/examples/app.js:3:9',
+        via: 'report-uri',
+      },
+    ]);
+  });
+
+  it('takes a Reporting API batch (application/reports+json), its csp-violation reports only', async () => {
+    reports.length = 0;
+    const response = await report(
+      JSON.stringify([
+        { type: 'deprecation', url: 'http://127.0.0.1/examples/', body: { id: 'x' } },
+        {
+          type: 'csp-violation',
+          url: 'http://127.0.0.1/examples/',
+          body: {
+            documentURL: 'http://127.0.0.1/examples/',
+            effectiveDirective: 'script-src-elem',
+            blockedURL: 'inline',
+            disposition: 'enforce',
+          },
+        },
+      ]),
+      'application/reports+json',
+    );
+    expect(response.status).toBe(204);
+    expect(reports.map((r) => [r.directive, r.blockedUrl, r.via])).toEqual([
+      ['script-src-elem', 'inline', 'report-to'],
+    ]);
+  });
+
+  it('bounds the fields, refuses bad JSON, other media types and oversized bodies', async () => {
+    reports.length = 0;
+    const long = 'x'.repeat(5000);
+    await report(
+      JSON.stringify({ 'csp-report': { 'blocked-uri': long } }),
+      'application/csp-report',
+    );
+    expect(reports[0]?.blockedUrl.length).toBe(1024);
+    expect((await report('{not json', 'application/csp-report')).status).toBe(400);
+    expect((await report('{}', 'text/plain')).status).toBe(415);
+    const huge = JSON.stringify({
+      'csp-report': { 'script-sample': 'y'.repeat(CSP_REPORT_BODY_LIMIT) },
+    });
+    expect((await report(huge, 'application/csp-report')).status).toBe(413);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('limits the reports of one client', async () => {
+    const answers: number[] = [];
+    for (let i = 0; i <= CSP_REPORT_RATE_LIMIT.max; i += 1) {
+      answers.push((await report('{"csp-report":{}}', 'application/csp-report')).status);
+    }
+    expect(answers).toContain(429);
   });
 });

@@ -2,16 +2,28 @@
  * Serves the files of a directory under a URL prefix (the demo's example pages and the CDN
  * bundle) with `@fastify/static`: `index.html` for directories, `ETag`/`Last-Modified`
  * revalidation, no dotfiles, nothing outside the directory — and, in their own plugin scope,
- * the security headers of pages (`@fastify/helmet`: a CSP with no inline script or style).
+ * the security headers of pages (`@fastify/helmet`: a CSP with no inline script or style and
+ * Trusted Types enforced, its violations reported to `POST /csp-reports`).
  */
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { CSP_REPORT_PATH, registerCspReports } from './csp-reports.js';
+import type { CspReportOptions } from './csp-reports.js';
 
 /**
  * CSP directives of the static pages: their own scripts and stylesheets only (components style
  * themselves through constructed stylesheets, which CSP does not restrict), data from any
- * Portal API, framed only by pages of the same origin.
+ * Portal API, framed only by pages of the same origin. Trusted Types are enforced: a string
+ * reaches an HTML or script sink (`innerHTML`, `script.src`…) only through a policy, and the
+ * one policy allowed is Lit's (`lit-html`, which turns the kit's own templates into
+ * `<template>` HTML). Violations are reported to `POST /csp-reports` with `report-uri`, which
+ * every browser sends at once. Not `report-to`: a browser that knows it ignores `report-uri`,
+ * and Chromium (156, tried with a `Reporting-Endpoints` header, relative and absolute, and
+ * `--short-reporting-delay`) sent no Reporting API report to a plain-HTTP loopback endpoint
+ * in 70 s, so the demo's pages would report nothing. (The endpoint takes the Reporting API's
+ * `application/reports+json` too, for a deployment behind https that adds a
+ * `Reporting-Endpoints` header and `report-to`.)
  */
 export const STATIC_CSP_DIRECTIVES: Readonly<Record<string, string[]>> = {
   'default-src': ["'self'"],
@@ -24,6 +36,9 @@ export const STATIC_CSP_DIRECTIVES: Readonly<Record<string, string[]>> = {
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
   'frame-ancestors': ["'self'"],
+  'require-trusted-types-for': ["'script'"],
+  'trusted-types': ['lit-html'],
+  'report-uri': [CSP_REPORT_PATH],
 };
 
 /** The static pages' CSP as one header value. */
@@ -57,12 +72,17 @@ export function matchesTag(header: string | undefined, tag: string): boolean {
     .some((t) => t === '*' || t === bare || t === `W/${bare}`);
 }
 
-/** Serves each directory of `dirs` (URL prefix → absolute directory). */
+/**
+ * Serves each directory of `dirs` (URL prefix → absolute directory), and the endpoint their
+ * CSP reports to (`options.onReport` sees every violation received).
+ */
 export async function registerStaticDirs(
   app: FastifyInstance,
   dirs: Readonly<Record<string, string>>,
+  options: CspReportOptions = {},
 ): Promise<void> {
   if (Object.keys(dirs).length === 0) return;
+  await registerCspReports(app, options);
   // One scope: helmet's headers apply to the pages, not to the API's own responses.
   await app.register(async (scope) => {
     await scope.register(helmet, {
