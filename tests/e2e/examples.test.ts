@@ -25,7 +25,8 @@ async function renderedFeeds(page: Page): Promise<{ lang: string; links: number 
       const feeds = [...document.querySelectorAll('portal-news-feed')];
       return (
         feeds.length > 0 &&
-        feeds.every((feed) => feed.shadowRoot?.querySelector('a[part~="link"]') !== null)
+        // Not yet defined (the loader imports each tag's chunk): no shadow root, no link.
+        feeds.every((feed) => Boolean(feed.shadowRoot?.querySelector('a[part~="link"]')))
       );
     },
     undefined,
