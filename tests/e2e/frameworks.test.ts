@@ -5,7 +5,7 @@
  * what the packages ship: `@portal-kit/elements/react`, `/vue`, and the elements' DOM event
  * maps for Angular), and a copy with a wrong property or event detail must FAIL the check; then it
  * is built (Vite; Angular compiled ahead of time by `ngc`), served on its own loopback origin and
- * run in Chromium against the demo server on another.
+ * run in Chromium against the demo server on another, and under a strict CSP with Trusted Types.
  */
 import { execFile } from 'node:child_process';
 import {
@@ -127,7 +127,23 @@ async function run(
   }
 }
 
-/** Serves a built app read-only on a loopback port. */
+/**
+ * The strict policy an app is served with, as the demo's example pages are: no inline script or
+ * style, no eval, Trusted Types enforced with only the policies Lit, Vue and Angular create.
+ */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  'connect-src http://127.0.0.1:*',
+  "img-src 'self' data: https:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html vue angular',
+].join('; ');
+
+/** Serves a built app read-only on a loopback port, under {@link STRICT_CSP}. */
 function serve(dir: string): Promise<{ server: Server; origin: string }> {
   const types: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
@@ -141,7 +157,10 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': STRICT_CSP,
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
@@ -345,6 +364,39 @@ describe.each(apps)('the %s example', (app) => {
       expect(french).not.toEqual(await news('en'));
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('runs under its strict CSP with Trusted Types enforced, with no violation', async () => {
+    const page = await browser.newPage();
+    const errors = collectPageErrors(page);
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+      );
+    });
+    try {
+      await page.goto(served.get(app)!.origin);
+      await page.waitForFunction(() => document.querySelector('#news-count')?.textContent === '5');
+      const violations = () =>
+        page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+      expect(await violations()).toEqual([]);
+      expect(errors).toEqual([]);
+      // The policy is enforced: a string sent to an HTML sink is refused and reported.
+      const refused = await page.evaluate(() => {
+        try {
+          document.body.insertAdjacentHTML('beforeend', '<b>x</b>');
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      expect(refused).toBe(true);
+      await expect.poll(violations).toEqual([expect.stringContaining('require-trusted-types-for')]);
     } finally {
       await page.close();
     }
