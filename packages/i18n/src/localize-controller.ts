@@ -16,7 +16,13 @@
  * {@link notifyLanguageChange}, which also reaches other copies of this module on the page.
  */
 import type { TFunction } from 'i18next';
-import { FALLBACK_LANGUAGES, getFixedT, loadNamespace, onResourcesChange } from './i18n.js';
+import {
+  FALLBACK_LANGUAGES,
+  getFixedT,
+  isNamespaceLoaded,
+  loadNamespace,
+  onResourcesChange,
+} from './i18n.js';
 import {
   formatDate,
   formatDateTime,
@@ -106,7 +112,8 @@ export function findLangAttribute(element: Element): string | null {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
+    // (`getRootNode` is missing on a server's stand-in for elements.)
+    node = node.parentElement ?? (node.getRootNode?.() as Partial<ShadowRoot>)?.host ?? null;
   }
   return null;
 }
@@ -194,6 +201,11 @@ export class BaseLocalizeController<S extends Resources = Resources> implements 
   }
 
   hostConnected(): void {
+    if (typeof document === 'undefined') {
+      // A server render: nothing to watch; the language is the page default it set.
+      this.refresh();
+      return;
+    }
     controllers.add(this);
     observeRootsOf(this.#host);
     this.#unsubscribe ??= onResourcesChange((lang, namespace) => {
@@ -214,6 +226,12 @@ export class BaseLocalizeController<S extends Resources = Resources> implements 
     const target = resolveUiLanguage(findLangAttribute(this.#host) ?? pageDefault);
     if (target === this.#target) return;
     this.#target = target;
+    if (this.#names.every((name) => isNamespaceLoaded(target, name))) {
+      // Already loaded (by another element, or by a server before it renders): ready now.
+      this.#ready = Promise.resolve();
+      this.#apply(target);
+      return;
+    }
     const loads = this.#names.map((name) =>
       loadNamespace(target, name).catch((error: unknown) => {
         console.error(`Portal Kit: could not load "${name}" strings in ${target}`, error);

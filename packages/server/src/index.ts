@@ -18,6 +18,8 @@ export { DEFAULT_STATEMENT_TIMEOUT_MS, STATEMENT_TIMEOUT_CODE } from './db/datab
 export { CHANGE_CHANNEL } from './db/notify.js';
 export type { ResponseCache, ResponseCacheOptions } from './http/response-cache.js';
 export type { RateLimitOptions } from './http/security.js';
+export { inProcessFetch, registerRenderedPages, renderedPageCsp } from './http/pages.js';
+export type { PageRenderer, PageRequest, RenderedPageResult } from './http/pages.js';
 export {
   createStaffToken,
   listStaffTokens,

@@ -33,6 +33,8 @@ export interface ServerOptions {
   staticDirs?: Record<string, string>;
   /** Log requests. Default false. */
   logger?: boolean;
+  /** Pages rendered on the server (path → render function); see `AppOptions`. */
+  renderedPages?: AppOptions['renderedPages'];
   /** Seed options (the defaults make the reference data set). */
   seed?: SeedOptions;
   /** Longest a database statement may run, in milliseconds; `0` for no limit. Default 5000. */
@@ -138,6 +140,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db,
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.staticDirs ? { staticDirs: options.staticDirs } : {}),
+    ...(options.renderedPages ? { renderedPages: options.renderedPages } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.identicalMessageMax !== undefined
       ? { identicalMessageMax: options.identicalMessageMax }

@@ -13,6 +13,7 @@ import { clientId, resolveClient } from '../client.js';
 import { RecordController } from '../controllers/record-controller.js';
 import type { LoadStatus } from '../status/status-views.js';
 import { PortalErrorEvent } from './events.js';
+import { beforeHydration } from './hydration.js';
 import { lazy } from './lazy.js';
 import type * as RulesModule from './site-rules.js';
 
@@ -56,6 +57,8 @@ export class SiteRecord implements ReactiveController {
   constructor(host: SiteHost) {
     this.#host = host;
     host.addController(this);
+    // Server-rendered markup shows the checked record: the rules must be there to hydrate it.
+    beforeHydration(host as unknown as Element, () => rules.get());
     this.#record = new RecordController<SiteArgs, Site>(host, {
       args: () => {
         const { site } = host;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { takeSeed, trackLoad } from '../base/hydration.js';
 
 /**
  * Where a data-driven element stands:
@@ -74,6 +75,8 @@ export class DataController<A, T> implements ReactiveController {
   /** Incremented by every load; an answer of an older generation is dropped. */
   #generation = 0;
   #settled: Promise<void> = Promise.resolve();
+  /** A load a server failed: shown failed at hydration, then tried again. */
+  #retrySeeded = false;
 
   constructor(host: ReactiveControllerHost, options: DataControllerOptions<A, T>) {
     this.#host = host;
@@ -141,7 +144,14 @@ export class DataController<A, T> implements ReactiveController {
     this.#key = key;
     this.#args = args;
     if (key !== this.#dataKey) this.#data = undefined;
-    this.#start(args);
+    this.#start(args, true);
+  }
+
+  hostUpdated(): void {
+    // After the hydrating render: a load the server failed is tried again.
+    if (!this.#retrySeeded) return;
+    this.#retrySeeded = false;
+    void this.#host.updateComplete.then(() => this.retry());
   }
 
   /** Loads again with the current inputs, keeping the data shown meanwhile. */
@@ -191,7 +201,8 @@ export class DataController<A, T> implements ReactiveController {
     return done;
   }
 
-  #start(args: A): void {
+  /** Starts a load; `seeded`: a server-rendered outcome may answer it (not a retry). */
+  #start(args: A, seeded = false): void {
     this.#cancel();
     const abort = new AbortController();
     this.#abort = abort;
@@ -200,12 +211,27 @@ export class DataController<A, T> implements ReactiveController {
     this.#error = undefined;
     this.#extendError = undefined;
     this.#extending = false;
+    const seed = seeded && this.#key !== null ? takeSeed(this.#host, this.#key) : undefined;
+    if (seed) {
+      // Answered by the server (or by the state it embedded in the page): no request.
+      if ('data' in seed) {
+        this.#data = seed.data as T;
+        this.#dataKey = this.#key;
+        this.#state = this.#stateOf(this.#data, this.#data);
+      } else {
+        this.#error = seed.error;
+        this.#state = 'error';
+        this.#retrySeeded = true;
+      }
+      return;
+    }
     let task: Promise<T>;
     try {
       task = this.#options.task(args, { signal: abort.signal });
     } catch (error) {
       task = Promise.reject(error);
     }
+    if (this.#key !== null) trackLoad(this.#host, this.#key, task);
     this.#settled = task.then(
       (data) => {
         if (generation !== this.#generation) return;
