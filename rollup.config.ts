@@ -70,7 +70,13 @@ function npmBuild(name: (typeof PACKAGES)[number]): RollupOptions {
 }
 
 const cdnBuild: RollupOptions = {
-  input: 'packages/elements/src/cdn.ts',
+  // `hydrate.js`: Lit's hydration support, for server-rendered pages; it loads before
+  // portal-kit.js, which keeps LitElement (the chunk they share holds lit-html only), so that the
+  // support is installed before LitElement's module runs.
+  input: {
+    'portal-kit': 'packages/elements/src/cdn.ts',
+    hydrate: 'packages/elements/src/hydrate.ts',
+  },
   // Parts loaded on use (a parser, an answer's views) import what they share from
   // portal-kit.js itself: it may export more than cdn.ts does, so it stays the one main file
   // rather than a facade over a shared chunk.
@@ -85,7 +91,7 @@ const cdnBuild: RollupOptions = {
   output: {
     dir: 'packages/elements/dist/cdn',
     format: 'es',
-    entryFileNames: 'portal-kit.js',
+    entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     // One strings file per language for every component's strings: one request for a page's
     // language, and the loaders of every namespace name the same 19 files.

@@ -1,5 +1,5 @@
 /** The demo portal (built packages + in-memory database), started once per test file. */
-import type { Queryable } from '@portal-kit/server';
+import type { PageRenderer, Queryable } from '@portal-kit/server';
 // @ts-expect-error -- plain ES module without declarations, shared with `npm start`
 import { startDemo as start } from '../../scripts/lib/demo.mjs';
 
@@ -11,7 +11,12 @@ export interface Demo {
 }
 
 export function startDemo(
-  options: { staticDirs?: Record<string, string>; corsOrigins?: string[] } = {},
+  options: {
+    staticDirs?: Record<string, string>;
+    corsOrigins?: string[];
+    /** Server-rendered pages added to the demo's (path → render function). */
+    renderedPages?: Record<string, PageRenderer>;
+  } = {},
 ): Promise<Demo> {
   return start({ port: 0, dataDir: 'memory', ...options }) as Promise<Demo>;
 }

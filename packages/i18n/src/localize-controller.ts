@@ -16,13 +16,7 @@
  * {@link notifyLanguageChange}, which also reaches other copies of this module on the page.
  */
 import type { TFunction } from 'i18next';
-import {
-  FALLBACK_LANGUAGES,
-  getFixedT,
-  isNamespaceLoaded,
-  loadNamespace,
-  onResourcesChange,
-} from './i18n.js';
+import { FALLBACK_LANGUAGES, getFixedT, loadNamespace, onResourcesChange } from './i18n.js';
 import {
   formatDate,
   formatDateTime,
@@ -112,8 +106,7 @@ export function findLangAttribute(element: Element): string | null {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    // (`getRootNode` is missing on a server's stand-in for elements.)
-    node = node.parentElement ?? (node.getRootNode?.() as Partial<ShadowRoot>)?.host ?? null;
+    node = node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
   }
   return null;
 }
@@ -201,11 +194,9 @@ export class BaseLocalizeController<S extends Resources = Resources> implements 
   }
 
   hostConnected(): void {
-    if (typeof document === 'undefined') {
-      // A server render: nothing to watch; the language is the page default it set.
-      this.refresh();
-      return;
-    }
+    // A server render: nothing to watch, no ancestors to read. The server sets the page
+    // default to the element's language, and loads its strings, before rendering it.
+    if (typeof document === 'undefined') return this.#apply((this.#target = pageDefault));
     controllers.add(this);
     observeRootsOf(this.#host);
     this.#unsubscribe ??= onResourcesChange((lang, namespace) => {
@@ -226,12 +217,6 @@ export class BaseLocalizeController<S extends Resources = Resources> implements 
     const target = resolveUiLanguage(findLangAttribute(this.#host) ?? pageDefault);
     if (target === this.#target) return;
     this.#target = target;
-    if (this.#names.every((name) => isNamespaceLoaded(target, name))) {
-      // Already loaded (by another element, or by a server before it renders): ready now.
-      this.#ready = Promise.resolve();
-      this.#apply(target);
-      return;
-    }
     const loads = this.#names.map((name) =>
       loadNamespace(target, name).catch((error: unknown) => {
         console.error(`Portal Kit: could not load "${name}" strings in ${target}`, error);

@@ -6,16 +6,21 @@
  * are embedded in the page as the element's first child,
  * `<script type="application/json" data-portal-state>`, which no browser executes.
  *
- * In the browser, an element rendered by a server (a declarative shadow root, and the
- * `defer-hydration` attribute the server adds) reads that state when it is created, loads the
- * strings of its language and what else it registered with {@link beforeHydration}, and only
- * then lets Lit hydrate it: its first render matches the server's markup, and each load is
- * answered from the embedded state in the order the server made them — no request, no change on
- * screen. A load that failed on the server is shown failed, then tried again.
+ * In the browser, `hydrate.js` (src/hydrate.ts) prepares each element a server rendered (a
+ * declarative shadow root, and the `defer-hydration` attribute the server adds) once it is
+ * defined: it hands the element its embedded state ({@link SEEDS}), loads the strings of its
+ * language and the work the element registered ({@link WAITS}),
+ * and only then lets Lit hydrate it: its first render matches the server's markup, and each
+ * load is answered from the embedded state in the order the server made them — no request, no
+ * change on screen. A load that failed on the server is shown failed, then tried again. Pages
+ * without server-rendered elements pay for none of this but a few lines.
  */
 import { isServer } from 'lit';
-import { PortalError } from '@portal-kit/sdk';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import type { PortalErrorKind } from '@portal-kit/sdk';
+import { SEEDS, WAITS } from './hydration-keys.js';
+
+export { SEEDS, STATE_SELECTOR, WAITS } from './hydration-keys.js';
 
 /** A failed load as embedded in a page: what the error views need of the SDK's error. */
 export interface EmbeddedError {
@@ -36,9 +41,6 @@ export interface EmbeddedState {
   readonly loads: readonly LoadRecord[];
 }
 
-/** The selector of the element's embedded state (its own child). */
-export const STATE_SELECTOR = ':scope > script[type="application/json"][data-portal-state]';
-
 /** The server side of a render: what the components ask while a server renders them. */
 export interface ServerSession {
   /** The address of the page being rendered. */
@@ -54,8 +56,13 @@ export interface ServerSession {
 }
 
 let session: ServerSession | undefined;
-const seeds = new WeakMap<object, LoadRecord[]>();
-const waits = new WeakMap<object, Promise<unknown>[]>();
+
+/** An element as hydration sees it. */
+export interface HydratingHost {
+  [SEEDS]?: LoadRecord[];
+  /** Work to finish before it renders server-rendered markup (a lazily loaded module). */
+  [WAITS]?: Promise<unknown>;
+}
 
 /** Sets (or, with `undefined`, ends) the server render in progress. Server only. */
 export function setServerSession(next: ServerSession | undefined): void {
@@ -72,7 +79,7 @@ export function serverSession(): ServerSession | undefined {
  * browser, the next one embedded in the host's server-rendered markup. `undefined`: load it.
  */
 export function takeSeed(host: object, key: string): LoadRecord | undefined {
-  return isServer ? session?.result(host, key) : seeds.get(host)?.shift();
+  return isServer ? session?.result(host, key) : (host as HydratingHost)[SEEDS]?.shift();
 }
 
 /** Reports a load started on a server, so the next pass can answer it. */
@@ -81,77 +88,27 @@ export function trackLoad(host: object, key: string, load: Promise<unknown>): vo
 }
 
 /**
- * Work to finish before the host first renders server-rendered markup: on a server, before the
- * second pass; in a browser, before the host hydrates (only when it has server markup).
+ * Server only: connects `host` as a server render needs — after every controller's
+ * `hostConnected` (Lit's server renderer calls `connectedCallback`), runs their `hostUpdate`,
+ * which Lit's server renderer skips: that is where loads start.
  */
-export function beforeHydration(host: Element, work: () => Promise<unknown>): void {
-  if (isServer) {
-    session?.track(host, null, work());
-  } else if (host.shadowRoot && host.hasAttribute('defer-hydration')) {
-    const list = waits.get(host) ?? [];
-    waits.set(host, list);
-    list.push(work());
-  }
-}
-
-/** An SDK error as it is embedded: the fields the error views read. */
-export function embedError(error: unknown): EmbeddedError {
-  if (error instanceof PortalError) {
-    const status = (error as { status?: unknown }).status;
-    return {
-      kind: error.kind,
-      message: error.message,
-      ...(typeof status === 'number' ? { status } : {}),
-    };
-  }
-  return { kind: 'network', message: String(error) };
-}
-
-/** An embedded error back as an SDK error (`isPortalError()` true, `kind` and `status` kept). */
-function reviveError(embedded: EmbeddedError): PortalError {
-  const error = new PortalError(embedded.kind, embedded.message);
-  if (typeof embedded.status === 'number') Object.assign(error, { status: embedded.status });
-  return error;
-}
-
-function isEmbeddedState(value: unknown): value is EmbeddedState {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as { loads?: unknown }).loads)
-  );
-}
-
-/**
- * Prepares a server-rendered host (browser only): reads and removes its embedded state, loads
- * its strings and its {@link beforeHydration} work, then removes `defer-hydration`, which lets
- * Lit hydrate it. Called from the host's constructor.
- */
-export async function prepareHydration(
-  host: HTMLElement,
-  localize: { refresh(): void; readonly ready: Promise<void> },
-): Promise<void> {
-  const script = host.querySelector(STATE_SELECTOR);
-  if (script) {
-    try {
-      const state: unknown = JSON.parse(script.textContent ?? '');
-      if (isEmbeddedState(state)) {
-        seeds.set(
-          host,
-          state.loads.map((load) =>
-            'error' in load ? { error: reviveError(load.error as EmbeddedError) } : load,
-          ),
-        );
-      }
-    } catch {
-      // Unreadable state: the element loads its data itself.
-    }
-    script.remove();
-  }
-  // The subclass's constructor (its controllers) runs after the base class's.
-  await Promise.resolve();
-  localize.refresh();
-  await Promise.all([localize.ready, ...(waits.get(host) ?? [])]);
-  waits.delete(host);
-  host.removeAttribute('defer-hydration');
+export function connectOnServer(host: ReactiveElement): void {
+  const controllers: ReactiveController[] = [];
+  const add = host.addController.bind(host);
+  const last: ReactiveController = {
+    hostConnected: () => {
+      session?.enter(host);
+      const wait = (host as HydratingHost)[WAITS];
+      if (wait) session?.track(host, null, wait);
+      for (const controller of controllers) controller.hostUpdate?.();
+    },
+  };
+  host.addController = (controller) => {
+    add(controller);
+    controllers.push(controller);
+    // Kept last, so that it runs after the other controllers' `hostConnected`.
+    host.removeController(last);
+    add(last);
+  };
+  add(last);
 }

@@ -1,12 +1,8 @@
 import { isServer, LitElement } from 'lit';
-import type { ReactiveController } from 'lit';
 import { BaseLocalizeController } from '@portal-kit/i18n';
 import type { NamespaceDefinition, Resources } from '@portal-kit/i18n';
 import { shared, tokens } from '../styles/tokens.styles.js';
-import { prepareHydration, serverSession } from './hydration.js';
-
-/** Server only: each element's controllers, whose `hostUpdate` Lit's server renderer skips. */
-const serverControllers = new WeakMap<object, ReactiveController[]>();
+import { connectOnServer } from './hydration.js';
 
 /**
  * The thin base class of every Portal Kit element: the design tokens and shared helper styles,
@@ -20,8 +16,8 @@ const serverControllers = new WeakMap<object, ReactiveController[]>();
  *
  * Server rendering (`@portal-kit/elements/ssr`): on a server the element is connected (its
  * controllers' `hostConnected` and `hostUpdate` run, so they start their loads) and rendered
- * once the loads are done; in a browser, an element with that markup waits for its strings and
- * its embedded state before it hydrates (base/hydration.ts).
+ * once the loads are done; in a browser, `hydrate.js` gives an element with that markup its
+ * embedded state and strings before it hydrates (base/hydration.ts).
  *
  * @typeParam S - The shape of the component's strings, for typed `localize.t()` keys.
  */
@@ -39,25 +35,6 @@ export abstract class PortalElement<S extends Resources = Resources> extends Lit
   constructor(namespace: NamespaceDefinition<S>, shared: readonly NamespaceDefinition[] = []) {
     super();
     this.localize = new BaseLocalizeController<S>(this, { namespace, shared });
-    if (!isServer && this.shadowRoot && this.hasAttribute('defer-hydration')) {
-      void prepareHydration(this, this.localize);
-    }
-  }
-
-  override addController(controller: ReactiveController): void {
-    super.addController(controller);
-    if (isServer) {
-      const list = serverControllers.get(this) ?? [];
-      serverControllers.set(this, list);
-      list.push(controller);
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!isServer) return;
-    // A server render (`connectedCallback` is called by it): the loads start here.
-    serverSession()?.enter(this);
-    for (const controller of serverControllers.get(this) ?? []) controller.hostUpdate?.();
+    if (isServer) connectOnServer(this);
   }
 }

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { takeSeed, trackLoad } from '../base/hydration.js';
 
@@ -75,8 +76,6 @@ export class DataController<A, T> implements ReactiveController {
   /** Incremented by every load; an answer of an older generation is dropped. */
   #generation = 0;
   #settled: Promise<void> = Promise.resolve();
-  /** A load a server failed: shown failed at hydration, then tried again. */
-  #retrySeeded = false;
 
   constructor(host: ReactiveControllerHost, options: DataControllerOptions<A, T>) {
     this.#host = host;
@@ -144,14 +143,7 @@ export class DataController<A, T> implements ReactiveController {
     this.#key = key;
     this.#args = args;
     if (key !== this.#dataKey) this.#data = undefined;
-    this.#start(args, true);
-  }
-
-  hostUpdated(): void {
-    // After the hydrating render: a load the server failed is tried again.
-    if (!this.#retrySeeded) return;
-    this.#retrySeeded = false;
-    void this.#host.updateComplete.then(() => this.retry());
+    this.#start(args);
   }
 
   /** Loads again with the current inputs, keeping the data shown meanwhile. */
@@ -201,8 +193,8 @@ export class DataController<A, T> implements ReactiveController {
     return done;
   }
 
-  /** Starts a load; `seeded`: a server-rendered outcome may answer it (not a retry). */
-  #start(args: A, seeded = false): void {
+  /** Starts a load (answered by a server's outcome, when it has one: see base/hydration.ts). */
+  #start(args: A): void {
     this.#cancel();
     const abort = new AbortController();
     this.#abort = abort;
@@ -211,19 +203,13 @@ export class DataController<A, T> implements ReactiveController {
     this.#error = undefined;
     this.#extendError = undefined;
     this.#extending = false;
-    const seed = seeded && this.#key !== null ? takeSeed(this.#host, this.#key) : undefined;
+    const seed = takeSeed(this.#host, this.#key!);
     if (seed) {
-      // Answered by the server (or by the state it embedded in the page): no request.
-      if ('data' in seed) {
-        this.#data = seed.data as T;
-        this.#dataKey = this.#key;
-        this.#state = this.#stateOf(this.#data, this.#data);
-      } else {
-        this.#error = seed.error;
-        this.#state = 'error';
-        this.#retrySeeded = true;
-      }
-      return;
+      // Answered by the server (or by the state it embedded in the page): no request. A load
+      // the server failed shows failed in the hydrating render (hydrate.js then retries).
+      return 'data' in seed
+        ? this.#done(generation, seed.data as T)
+        : this.#failed(generation, seed.error);
     }
     let task: Promise<T>;
     try {
@@ -231,24 +217,30 @@ export class DataController<A, T> implements ReactiveController {
     } catch (error) {
       task = Promise.reject(error);
     }
-    if (this.#key !== null) trackLoad(this.#host, this.#key, task);
+    if (isServer) trackLoad(this.#host, this.#key!, task);
     this.#settled = task.then(
-      (data) => {
-        if (generation !== this.#generation) return;
-        this.#data = data;
-        this.#dataKey = this.#key;
-        this.#state = this.#stateOf(data, data);
-        this.#options.onData?.(data, data, false);
-        this.#host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (generation !== this.#generation || isAbortError(error)) return;
-        this.#error = error;
-        this.#state = 'error';
-        this.#options.onError?.(error, false);
-        this.#host.requestUpdate();
-      },
+      (data) => this.#done(generation, data),
+      (error: unknown) => void this.#failed(generation, error),
     );
+  }
+
+  /** A load of `generation` gave `data`. */
+  #done(generation: number, data: T): void {
+    if (generation !== this.#generation) return;
+    this.#data = data;
+    this.#dataKey = this.#key;
+    this.#state = this.#stateOf(data, data);
+    this.#options.onData?.(data, data, false);
+    this.#host.requestUpdate();
+  }
+
+  /** A load of `generation` failed (an abort is no failure). */
+  #failed(generation: number, error: unknown): void {
+    if (generation !== this.#generation || isAbortError(error)) return;
+    this.#error = error;
+    this.#state = 'error';
+    this.#options.onError?.(error, false);
+    this.#host.requestUpdate();
   }
 
   #stateOf(data: T, result: unknown): DataState {

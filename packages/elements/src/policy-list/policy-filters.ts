@@ -4,7 +4,7 @@
  * each value with the number of documents it would give (the response's facets). A value the
  * reader chose stays listed when the facets no longer have it, so it can be unchosen.
  */
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { DocumentFacets } from '@portal-kit/sdk';
 import { DOCUMENT_QUERY_MAX_LENGTH, DOCUMENT_SORTS } from '@portal-kit/sdk';
@@ -60,6 +60,15 @@ export function facetValues(
 const SHOWN_VALUES = 8;
 
 /**
+ * A checkbox's `.checked` binding. A server renders a property binding as the attribute of the
+ * same name whatever its value (`checked="false"` is checked): there, an unchecked box binds
+ * nothing.
+ */
+function checkedProperty(checked: boolean): boolean | typeof nothing {
+  return isServer && !checked ? nothing : checked;
+}
+
+/**
  * A fieldset of checkboxes (`part="filter"`); nothing when the filter has no value at all. A long
  * filter (52 issuing organs) shows its first values and the chosen ones; the rest fold into a
  * native disclosure (`part="more"`, "N more"), so the panel stays short and keyboard-complete.
@@ -79,7 +88,7 @@ export function checkGroupView(
         type="checkbox"
         name=${group.key}
         .value=${v.value}
-        .checked=${group.chosen.includes(v.value)}
+        .checked=${checkedProperty(group.chosen.includes(v.value))}
         @change=${onChange}
       /><span part=${group.data ? 'facet-label organ' : 'facet-label'}>${v.label}</span
       ><span part="facet-count" class="n">${count(v.count)}</span></label

@@ -13,8 +13,9 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { CoreClient } from '@portal-kit/sdk';
 import { loadNamespace, registeredNamespaces, setDefaultLanguage } from '@portal-kit/i18n';
-import { embedError, setServerSession } from '../base/hydration.js';
-import type { LoadRecord, ServerSession } from '../base/hydration.js';
+import { PortalError } from '@portal-kit/sdk';
+import { setServerSession } from '../base/hydration.js';
+import type { EmbeddedError, LoadRecord, ServerSession } from '../base/hydration.js';
 import { configure } from '../client.js';
 import { attributeText } from './page-html.js';
 import '../all.js';
@@ -105,6 +106,19 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Loads every registered namespace of the kit in `lang` (the strings render synchronously). */
 export async function loadStrings(lang: string): Promise<void> {
   await Promise.all(registeredNamespaces().map((namespace) => loadNamespace(lang, namespace)));
+}
+
+/** An SDK error as it is embedded: the fields the error views read. */
+export function embedError(error: unknown): EmbeddedError {
+  if (error instanceof PortalError) {
+    const status = (error as { status?: unknown }).status;
+    return {
+      kind: error.kind,
+      message: error.message,
+      ...(typeof status === 'number' ? { status } : {}),
+    };
+  }
+  return { kind: 'network', message: String(error) };
 }
 
 /** JSON that is safe inside a `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 escaped. */
