@@ -194,9 +194,6 @@ export class BaseLocalizeController<S extends Resources = Resources> implements 
   }
 
   hostConnected(): void {
-    // A server render: nothing to watch, no ancestors to read. The server sets the page
-    // default to the element's language, and loads its strings, before rendering it.
-    if (typeof document === 'undefined') return this.#apply((this.#target = pageDefault));
     controllers.add(this);
     observeRootsOf(this.#host);
     this.#unsubscribe ??= onResourcesChange((lang, namespace) => {

@@ -1,9 +1,8 @@
 /**
- * Server rendering and hydration, seen from a component. A server renders an element in two
- * passes (see `ssr/render.ts`): the first starts its loads (and any work it needs before it can
- * render, such as a lazily loaded module) through a {@link ServerSession}; the second renders
- * synchronously with their outcomes — the same loads, answered from the session. The outcomes
- * are embedded in the page as the element's first child,
+ * Server rendering and hydration, seen from a component. On a server (see `ssr/render.ts`) an
+ * element is connected, starts its loads (and any work it needs before it can render, such as a
+ * lazily loaded module), reports them to a {@link ServerSession}, and is rendered once they are
+ * done. Their outcomes are embedded in the page as the element's first child,
  * `<script type="application/json" data-portal-state>`, which no browser executes.
  *
  * In the browser, `hydrate.js` (src/hydrate.ts) prepares each element a server rendered (a
@@ -41,17 +40,18 @@ export interface EmbeddedState {
   readonly loads: readonly LoadRecord[];
 }
 
-/** The server side of a render: what the components ask while a server renders them. */
+/** The server side of a render: what the components report while a server renders them. */
 export interface ServerSession {
   /** The address of the page being rendered. */
   readonly url: string;
   /** Its query string (`?…` or empty), for the state components keep in the URL. */
   readonly search: string;
-  /** An element starts rendering (the outermost one first). */
-  enter(host: object): void;
-  /** The outcome of a load an earlier pass made, or `undefined` (then {@link track} it). */
-  result(host: object, key: string): LoadRecord | undefined;
-  /** Work the next pass needs finished: a load (with its key), or other work (`null`). */
+  /**
+   * An element was connected (the outermost one first); `update` runs its controllers'
+   * `hostUpdate` again (loads start there, once the strings are in).
+   */
+  enter(host: object, update: () => void): void;
+  /** Work to finish before the element renders: a load (with its key), or other work (`null`). */
   track(host: object, key: string | null, work: Promise<unknown>): void;
 }
 
@@ -74,15 +74,12 @@ export function serverSession(): ServerSession | undefined {
   return isServer ? session : undefined;
 }
 
-/**
- * The outcome a server already has for the host's next load: on a server, the session's; in a
- * browser, the next one embedded in the host's server-rendered markup. `undefined`: load it.
- */
-export function takeSeed(host: object, key: string): LoadRecord | undefined {
-  return isServer ? session?.result(host, key) : (host as HydratingHost)[SEEDS]?.shift();
+/** In a browser, the outcome of the host's next load that its server-rendered markup embeds. */
+export function takeSeed(host: object): LoadRecord | undefined {
+  return (host as HydratingHost)[SEEDS]?.shift();
 }
 
-/** Reports a load started on a server, so the next pass can answer it. */
+/** Reports a load started on a server: the element renders once it is done. */
 export function trackLoad(host: object, key: string, load: Promise<unknown>): void {
   if (isServer) session?.track(host, key, load);
 }
@@ -90,17 +87,21 @@ export function trackLoad(host: object, key: string, load: Promise<unknown>): vo
 /**
  * Server only: connects `host` as a server render needs — after every controller's
  * `hostConnected` (Lit's server renderer calls `connectedCallback`), runs their `hostUpdate`,
- * which Lit's server renderer skips: that is where loads start.
+ * which Lit's server renderer skips (that is where loads start), and lets the session run it
+ * again once the element's strings are in.
  */
 export function connectOnServer(host: ReactiveElement): void {
   const controllers: ReactiveController[] = [];
   const add = host.addController.bind(host);
+  const update = (): void => {
+    for (const controller of controllers) controller.hostUpdate?.();
+  };
   const last: ReactiveController = {
     hostConnected: () => {
-      session?.enter(host);
+      session?.enter(host, update);
       const wait = (host as HydratingHost)[WAITS];
       if (wait) session?.track(host, null, wait);
-      for (const controller of controllers) controller.hostUpdate?.();
+      update();
     },
   };
   host.addController = (controller) => {

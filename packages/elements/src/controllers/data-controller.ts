@@ -203,14 +203,25 @@ export class DataController<A, T> implements ReactiveController {
     this.#error = undefined;
     this.#extendError = undefined;
     this.#extending = false;
-    const seed = takeSeed(this.#host, this.#key!);
-    if (seed) {
-      // Answered by the server (or by the state it embedded in the page): no request. A load
-      // the server failed shows failed in the hydrating render (hydrate.js then retries).
-      return 'data' in seed
-        ? this.#done(generation, seed.data as T)
-        : this.#failed(generation, seed.error);
-    }
+    const done = (data: T): void => {
+      if (generation !== this.#generation) return;
+      this.#data = data;
+      this.#dataKey = this.#key;
+      this.#state = this.#stateOf(data, data);
+      this.#options.onData?.(data, data, false);
+      this.#host.requestUpdate();
+    };
+    const failed = (error: unknown): void => {
+      if (generation !== this.#generation || isAbortError(error)) return;
+      this.#error = error;
+      this.#state = 'error';
+      this.#options.onError?.(error, false);
+      this.#host.requestUpdate();
+    };
+    // Answered by the state a server embedded in the page: no request. A load the server
+    // failed shows failed in the hydrating render (hydrate.js then tries it again).
+    const seed = takeSeed(this.#host);
+    if (seed) return 'data' in seed ? done(seed.data as T) : failed(seed.error);
     let task: Promise<T>;
     try {
       task = this.#options.task(args, { signal: abort.signal });
@@ -218,29 +229,7 @@ export class DataController<A, T> implements ReactiveController {
       task = Promise.reject(error);
     }
     if (isServer) trackLoad(this.#host, this.#key!, task);
-    this.#settled = task.then(
-      (data) => this.#done(generation, data),
-      (error: unknown) => void this.#failed(generation, error),
-    );
-  }
-
-  /** A load of `generation` gave `data`. */
-  #done(generation: number, data: T): void {
-    if (generation !== this.#generation) return;
-    this.#data = data;
-    this.#dataKey = this.#key;
-    this.#state = this.#stateOf(data, data);
-    this.#options.onData?.(data, data, false);
-    this.#host.requestUpdate();
-  }
-
-  /** A load of `generation` failed (an abort is no failure). */
-  #failed(generation: number, error: unknown): void {
-    if (generation !== this.#generation || isAbortError(error)) return;
-    this.#error = error;
-    this.#state = 'error';
-    this.#options.onError?.(error, false);
-    this.#host.requestUpdate();
+    this.#settled = task.then(done, failed);
   }
 
   #stateOf(data: T, result: unknown): DataState {

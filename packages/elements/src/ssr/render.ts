@@ -1,27 +1,30 @@
 /**
- * Server rendering of Portal Kit elements with `@lit-labs/ssr` (Node only). Each element is
- * rendered in passes: the first connects it on the server, which starts its loads (through the
- * SDK client given, e.g. one whose `fetch` answers in-process) and the work it needs before it
- * can render; once those are done, the next pass renders it synchronously with their outcomes.
- * The result is the element's declarative shadow root followed by its embedded state
- * (`<script type="application/json" data-portal-state>`), which the browser reads instead of
- * loading again (base/hydration.ts).
+ * Server rendering of Portal Kit elements with `@lit-labs/ssr` (Node only). An element is
+ * connected on the server: its controllers start their loads (through the SDK client given, e.g.
+ * one whose `fetch` answers in-process) and the work it needs before it can render; its shadow
+ * root is rendered once all of it is done (Lit's server renderer awaits it), with the strings of
+ * its language. The result is the element's declarative shadow root followed by its embedded
+ * state (`<script type="application/json" data-portal-state>`), which the browser reads instead
+ * of loading again (base/hydration.ts).
  */
 import { render } from '@lit-labs/ssr';
+import type { RenderInfo } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
+import { ReactiveElement } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { PortalError } from '@portal-kit/sdk';
 import type { CoreClient } from '@portal-kit/sdk';
 import { loadNamespace, registeredNamespaces, setDefaultLanguage } from '@portal-kit/i18n';
-import { PortalError } from '@portal-kit/sdk';
 import { setServerSession } from '../base/hydration.js';
 import type { EmbeddedError, LoadRecord, ServerSession } from '../base/hydration.js';
 import { configure } from '../client.js';
 import { attributeText } from './page-html.js';
 import '../all.js';
 
-/** Passes at most: a load that needs another's answer takes one more. */
-const MAX_PASSES = 4;
+/** Rounds of "start what can start, wait for it" at most (a load may need another's answer). */
+const MAX_ROUNDS = 5;
 
 /** What an element is rendered with. */
 export interface ElementRenderOptions {
@@ -44,66 +47,100 @@ export interface RenderedElement {
   readonly styles: readonly string[];
 }
 
-// Portal Kit elements are connected on the server: their controllers start their loads.
-LitElementRenderer.renderOptions.push((element: HTMLElement) =>
-  element.localName.startsWith('portal-') ? { connectedCallback: true } : undefined,
-);
+// What the server's stand-in for the DOM lacks and the localize controller asks for: the
+// root of an element (there is none: the element itself) and a MutationObserver (nothing to
+// observe on a server).
+globalThis.MutationObserver ??= class {
+  observe(): void {}
+  disconnect(): void {}
+  takeRecords(): MutationRecord[] {
+    return [];
+  }
+} as unknown as typeof MutationObserver;
+// (Lit's elements extend the stand-in's HTMLElement.)
+const shimPrototype = Object.getPrototypeOf(ReactiveElement.prototype) as {
+  getRootNode?: () => Node;
+};
+shimPrototype.getRootNode ??= function (this: Node) {
+  return this;
+};
 
-/** The server side of one element's render: loads, their outcomes, and who made them. */
+/** The elements of one render, their loads (in the order they started) and their work. */
 class RenderSession implements ServerSession {
   readonly url: string;
   readonly search: string;
-  readonly #results = new Map<string, LoadRecord>();
+  readonly #loads = new Map<object, { record?: LoadRecord }[]>();
+  readonly #updates = new Map<object, () => void>();
   #pending: Promise<unknown>[] = [];
-  /** The elements of the current pass (the outermost first) and the loads each was given. */
-  #loads = new Map<object, LoadRecord[]>();
 
   constructor(url: string) {
     this.url = url;
     this.search = new URL(url, 'http://localhost/').search;
   }
 
-  enter(host: object): void {
+  enter(host: object, update: () => void): void {
     this.#loads.set(host, []);
+    this.#updates.set(host, update);
   }
 
-  result(host: object, key: string): LoadRecord | undefined {
-    const record = this.#results.get(key);
-    if (record) this.#loads.get(host)?.push(record);
-    return record;
-  }
-
-  track(_host: object, key: string | null, work: Promise<unknown>): void {
+  track(host: object, key: string | null, work: Promise<unknown>): void {
+    const slot: { record?: LoadRecord } = {};
+    if (key !== null) this.#loads.get(host)?.push(slot);
     this.#pending.push(
       work.then(
-        (data) => key !== null && this.#results.set(key, { data }),
-        (error: unknown) => key !== null && this.#results.set(key, { error }),
+        (data) => (slot.record = { data }),
+        (error: unknown) => (slot.record = { error }),
       ),
     );
   }
 
-  /** Starts a pass. */
-  begin(): void {
-    this.#loads = new Map();
+  /** Runs the elements' updates and waits for their work, until none is left. */
+  async settle(): Promise<void> {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      for (const update of this.#updates.values()) update();
+      const pending = this.#pending;
+      this.#pending = [];
+      await Promise.all(pending);
+      // What the settled work schedules (strings applied, a module's value) runs first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      // The first round applies the strings (loads wait for them): always a second one.
+      if (pending.length === 0 && round > 0) return;
+    }
   }
 
-  /** The work tracked by the last pass (and forgets it). */
-  takePending(): Promise<unknown>[] {
-    const pending = this.#pending;
-    this.#pending = [];
-    return pending;
+  /** The elements rendered. */
+  get hosts(): object[] {
+    return [...this.#loads.keys()];
   }
 
-  /** The loads of the outermost element of the last pass. */
-  get outerLoads(): readonly LoadRecord[] {
-    return this.#loads.values().next().value ?? [];
+  /** The loads of the outermost element that finished. */
+  get outerLoads(): LoadRecord[] {
+    const [loads = []] = this.#loads.values();
+    return loads.flatMap((slot) => (slot.record ? [slot.record] : []));
   }
 }
+
+let session: RenderSession | undefined;
+
+/** Lit's element renderer, rendering a shadow root once the session's work is done. */
+class SettledElementRenderer extends LitElementRenderer {
+  override renderShadow(info: RenderInfo): ThunkedRenderResult | undefined {
+    const shadow = super.renderShadow(info);
+    const current = session;
+    if (!shadow || !current) return shadow;
+    return [() => current.settle().then(() => shadow)];
+  }
+}
+
+// Portal Kit elements are connected on the server: their controllers start their loads.
+LitElementRenderer.renderOptions.push((element: HTMLElement) =>
+  element.localName.startsWith('portal-') ? { connectedCallback: true } : undefined,
+);
 
 /** Renders strictly one element at a time: the page default language and client are global. */
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Loads every registered namespace of the kit in `lang` (the strings render synchronously). */
+/** Loads every registered namespace of the kit in `lang`. */
 export async function loadStrings(lang: string): Promise<void> {
   await Promise.all(registeredNamespaces().map((namespace) => loadNamespace(lang, namespace)));
 }
@@ -154,28 +191,28 @@ async function renderNow(
   await loadStrings(lang);
   const tag = unsafeStatic(name);
   const template = staticHtml`<${tag}${unsafeStatic(attributeText(attributes))}></${tag}>`;
-  const session = new RenderSession(url);
+  const current = new RenderSession(url);
+  configure({ client });
+  setDefaultLanguage(lang);
+  session = current;
+  setServerSession(current);
   let output: string;
-  for (let pass = 1; ; pass++) {
-    session.begin();
-    configure({ client });
-    setDefaultLanguage(lang);
-    setServerSession(session);
-    try {
-      output = collectResultSync(render(template));
-    } finally {
-      setServerSession(undefined);
+  try {
+    output = await collectResult(render(template, { elementRenderers: [SettledElementRenderer] }));
+  } finally {
+    session = undefined;
+    setServerSession(undefined);
+    // The localize controllers subscribed to the shared strings: let them go.
+    for (const host of current.hosts) {
+      (host as { localize?: { hostDisconnected(): void } }).localize?.hostDisconnected();
     }
-    const pending = session.takePending();
-    if (pending.length === 0 || pass === MAX_PASSES) break;
-    await Promise.all(pending);
   }
   const start = output.indexOf('<template shadowroot');
   const end = output.lastIndexOf(`</${name}>`);
   const shadow = start >= 0 && end > start ? output.slice(start, end) : '';
   const state = {
     lang,
-    loads: session.outerLoads.map((load) =>
+    loads: current.outerLoads.map((load) =>
       'error' in load ? { error: embedError(load.error) } : load,
     ),
   };
