@@ -60,15 +60,6 @@ export function facetValues(
 const SHOWN_VALUES = 8;
 
 /**
- * A checkbox's `.checked` binding. A server renders a property binding as the attribute of the
- * same name whatever its value (`checked="false"` is checked): there, an unchecked box binds
- * nothing.
- */
-function checkedProperty(checked: boolean): boolean | typeof nothing {
-  return isServer && !checked ? nothing : checked;
-}
-
-/**
  * A fieldset of checkboxes (`part="filter"`); nothing when the filter has no value at all. A long
  * filter (52 issuing organs) shows its first values and the chosen ones; the rest fold into a
  * native disclosure (`part="more"`, "N more"), so the panel stays short and keyboard-complete.
@@ -88,7 +79,11 @@ export function checkGroupView(
         type="checkbox"
         name=${group.key}
         .value=${v.value}
-        .checked=${checkedProperty(group.chosen.includes(v.value))}
+        .checked=${
+          // A server writes a property binding as its attribute, whatever its value (an
+          // unchecked box would arrive checked): there, an unchecked box binds nothing.
+          isServer && !group.chosen.includes(v.value) ? nothing : group.chosen.includes(v.value)
+        }
         @change=${onChange}
       /><span part=${group.data ? 'facet-label organ' : 'facet-label'}>${v.label}</span
       ><span part="facet-count" class="n">${count(v.count)}</span></label
