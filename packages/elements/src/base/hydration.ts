@@ -17,7 +17,8 @@
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { PortalErrorKind } from '@portal-kit/sdk';
-import { SEEDS, WAITS } from './hydration-keys.js';
+import type { SEEDS } from './hydration-keys.js';
+import { WAITS } from './hydration-keys.js';
 
 export { SEEDS, STATE_SELECTOR, WAITS } from './hydration-keys.js';
 
@@ -72,11 +73,6 @@ export function setServerSession(next: ServerSession | undefined): void {
 /** The server render in progress, if any (never in a browser). */
 export function serverSession(): ServerSession | undefined {
   return isServer ? session : undefined;
-}
-
-/** In a browser, the outcome of the host's next load that its server-rendered markup embeds. */
-export function takeSeed(host: object): LoadRecord | undefined {
-  return (host as HydratingHost)[SEEDS]?.shift();
 }
 
 /** Reports a load started on a server: the element renders once it is done. */

@@ -1,6 +1,8 @@
 import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { takeSeed, trackLoad } from '../base/hydration.js';
+import { trackLoad } from '../base/hydration.js';
+import type { HydratingHost } from '../base/hydration.js';
+import { SEEDS } from '../base/hydration-keys.js';
 
 /**
  * Where a data-driven element stands:
@@ -220,7 +222,7 @@ export class DataController<A, T> implements ReactiveController {
     };
     // Answered by the state a server embedded in the page: no request. A load the server
     // failed shows failed in the hydrating render (hydrate.js then tries it again).
-    const seed = takeSeed(this.#host);
+    const seed = (this.#host as HydratingHost)[SEEDS]?.shift();
     if (seed) return 'data' in seed ? done(seed.data as T) : failed(seed.error);
     let task: Promise<T>;
     try {
