@@ -18,7 +18,7 @@ import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/lib/minify-css.mjs';
 import {
-  LOADER_ENTRY,
+  LOADER_INPUT,
   LOADER_MIN_CHUNK_SIZE,
   loaderChunkName,
   loaderEntry,
@@ -109,7 +109,7 @@ const cdnBuild: RollupOptions = {
 };
 
 const loaderBuild: RollupOptions = {
-  input: { loader: LOADER_ENTRY },
+  input: LOADER_INPUT,
   // The loader's exports (configure, registerStrings) and what they need stay in loader.js, and
   // the component chunks import them from it: one request fewer than a shared chunk would take.
   preserveEntrySignatures: 'allow-extension',
@@ -117,7 +117,7 @@ const loaderBuild: RollupOptions = {
   output: {
     dir: 'packages/elements/dist/cdn',
     format: 'es',
-    entryFileNames: 'loader.js',
+    entryFileNames: '[name].js',
     chunkFileNames: loaderChunkName,
     // The same strings chunks as the bundle's: one file per language.
     manualChunks: stringsChunk,

@@ -62,6 +62,7 @@ console.log(`
     Examples        ${demo.url}/examples/
     Local window    ${demo.url}/examples/local-window/
     Main site       ${demo.url}/examples/main-site/
+    Main site (SSR) ${demo.url}/examples/main-site/ssr.html   (?lang=en, ?lang=ar)
     Messages        ${demo.url}/examples/main-site/messages.html
     Staff inbox     ${demo.url}/examples/main-site/staff.html
                     demo tokens, new at each start (make real ones with

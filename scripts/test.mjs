@@ -68,10 +68,18 @@ const NODE_SUITES = [
   'tests/bundle/',
   'tests/docs/',
   'tests/integration/',
+  'tests/ssr/',
   'tests/styles/',
   'tests/e2e/topology.test.ts',
   'tests/e2e/packages.test.ts',
 ];
+
+/**
+ * Lighthouse scores the example pages' performance from a trace of each load: it runs last, on
+ * its own, so the other suites' work on the two cores does not weigh on the page loads.
+ */
+const LIGHTHOUSE = 'tests/e2e/lighthouse.test.ts';
+const last = [vitest('lighthouse', ['--config', 'tests/vitest.config.ts', LIGHTHOUSE])];
 
 /**
  * Then two lanes side by side: the Node suites (mostly waiting on the databases) beside the
@@ -107,7 +115,7 @@ const lanes = [
     vitest('e2e', [
       '--config',
       'tests/vitest.config.ts',
-      ...['tests/guards/', 'tests/budgets/', ...NODE_SUITES].flatMap((path) => [
+      ...['tests/guards/', 'tests/budgets/', ...NODE_SUITES, LIGHTHOUSE].flatMap((path) => [
         '--exclude',
         path.endsWith('/') ? `${path}**` : path,
       ]),
@@ -159,6 +167,7 @@ try {
     }),
   );
   results.push(...laneResults.flat());
+  for (const suite of last) results.push(await runSuite(suite, false));
 } finally {
   await postgres.stop();
   rmSync(snapshots, { recursive: true, force: true });

@@ -31,7 +31,12 @@ export const BUDGETS = {
  * motion follow the care properties the masthead's toggle sets on the document).
  */
 export const CEILINGS = {
-  runtime: 27_200,
+  /**
+   * 27.31 kB: +0.13 kB for the data controller's answers from a server-rendered page's embedded
+   * state (no second request on hydration) and the status views' wording for a request that got
+   * no answer while online (names the service, and the page's origin across origins).
+   */
+  runtime: 27_350,
   /**
    * Components over the runtime, by name (`packages/elements/src/<name>/`). The policy list
    * (5.08 kB) carries filters with facet counts (a long one folding into "N more"), search,
@@ -70,9 +75,15 @@ export const CEILINGS = {
     'message-inbox': 6_950,
     'message-list': 3_500,
     'guide-navigator': 4_800,
+    /**
+     * The masthead (3.01 kB) waits for its site rules before a server-rendered one hydrates (its
+     * markup shows the checked record); it fit the budget (2.95 kB) before.
+     */
+    masthead: 3_050,
   },
   /**
-   * The whole kit (63.22 kB with the zh-CN strings; 59.54 kB before the masthead and the
+   * The whole kit (63.43 kB with the zh-CN strings: +0.2 kB for hydration and the wording of a
+   * request with no answer, see the runtime; 63.22 kB before; 59.54 kB before the masthead and the
    * footer, whose site rules load on first use, outside this figure; 55.91 kB before the guide
    * navigator and its zh-CN strings; 52.87 kB before the message list and the
    * message statistics, +2.9 kB with their zh-CN strings; 49.47 kB before the message inbox, 47.89 kB
@@ -84,5 +95,5 @@ export const CEILINGS = {
    * published messages' list and stats: 0.12 kB). The cut to make: let the CDN bundle define
    * components on first use of their tag, and give the client's resources by import.
    */
-  kit: 63_300,
+  kit: 63_500,
 };

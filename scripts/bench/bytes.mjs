@@ -14,7 +14,7 @@ import { minifyCssLiterals } from '../lib/minify-css.mjs';
 import { minifyHtmlLiterals } from '../lib/minify-html.mjs';
 import { stringsChunk } from '../lib/strings-chunks.mjs';
 import {
-  LOADER_ENTRY,
+  LOADER_INPUT,
   LOADER_MIN_CHUNK_SIZE,
   chunkGraph,
   loaderChunkName,
@@ -166,7 +166,7 @@ export async function measureKit(lang = 'zh-CN') {
  */
 export async function measureLoaderPage(tags = ['portal-news-feed'], lang = 'zh-CN') {
   const build = await rollup({
-    input: { loader: LOADER_ENTRY },
+    input: LOADER_INPUT,
     cache,
     preserveEntrySignatures: 'allow-extension',
     onwarn: () => {},
@@ -182,7 +182,7 @@ export async function measureLoaderPage(tags = ['portal-news-feed'], lang = 'zh-
   cache = build.cache;
   const { output } = await build.generate({
     format: 'es',
-    entryFileNames: 'loader.js',
+    entryFileNames: '[name].js',
     chunkFileNames: loaderChunkName,
     manualChunks: stringsChunk,
     experimentalMinChunkSize: LOADER_MIN_CHUNK_SIZE,

@@ -3,6 +3,7 @@ import type { OutputAsset, OutputChunk, Plugin, PreRenderedChunk } from 'rollup'
 /** The id given as the loader build's input. */
 export declare const LOADER_ENTRY: string;
 /** The chunk graph file the loader build writes beside `loader.js`. */
+export declare const LOADER_INPUT: { loader: string; hydrate: string };
 export declare const LOADER_MIN_CHUNK_SIZE: number;
 export declare const LOADER_GRAPH_FILE: string;
 

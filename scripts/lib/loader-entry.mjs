@@ -15,6 +15,17 @@ import { join, resolve } from 'node:path';
 /** The id `rollup.config.ts` and the benchmarks give as the loader build's input. */
 export const LOADER_ENTRY = 'portal-kit:loader';
 const RESOLVED = `\0${LOADER_ENTRY}`;
+/**
+ * The loader build's entries: `loader.js`, and `hydrate.js` (Lit's hydration support and the
+ * embedded state of server-rendered elements, packages/elements/src/hydrate.ts), which a
+ * server-rendered page loads before the loader and the loader imports before any component
+ * chunk. Both in one build, so they share one copy of lit-html; the chunks `hydrate.js` imports
+ * hold lit-html but not LitElement, whose module must run after the support is installed.
+ */
+export const LOADER_INPUT = {
+  loader: LOADER_ENTRY,
+  hydrate: resolve('packages/elements/src/hydrate.ts'),
+};
 /** Rollup's `experimentalMinChunkSize` of the loader build (bytes before minifying). */
 export const LOADER_MIN_CHUNK_SIZE = 20_000;
 /** The chunk graph file the loader build writes beside `loader.js`. */
@@ -109,7 +120,7 @@ export function chunkGraph(output, src = SRC) {
       .map((c) => [/^strings-(.+)$/.exec(c.name)?.[1], c.fileName])
       .filter(([lang]) => lang !== undefined),
   );
-  const entry = chunks.find((c) => c.isEntry)?.fileName;
+  const entry = chunks.find((c) => c.isEntry && c.name === 'loader')?.fileName;
   return { entry, files, tags, strings };
 }
 

@@ -23,6 +23,8 @@ import {
 } from './http/security.js';
 import type { RateLimitOptions } from './http/security.js';
 import { normalizePrefix, registerStaticDirs } from './http/static.js';
+import { registerRenderedPages } from './http/pages.js';
+import type { PageRenderer } from './http/pages.js';
 import { createMessageStore } from './messages/store.js';
 import { createStaffStore } from './messages/staff-store.js';
 import { createRepository } from './repository.js';
@@ -36,6 +38,11 @@ export interface AppOptions {
   staticDirs?: Readonly<Record<string, string>>;
   /** Log requests (pino, as Fastify does). Default false. */
   logger?: boolean;
+  /**
+   * Pages rendered on the server: path → render function (given a `fetch` this server answers
+   * in-process), e.g. `@portal-kit/elements/ssr`'s `renderPage` over an example page.
+   */
+  renderedPages?: Readonly<Record<string, PageRenderer>>;
   /** Use this repository instead of one over `db` (tests). */
   repository?: Repository;
   /** Requests per client and window (by `request.ip`); default: no limit. */
@@ -197,6 +204,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     staticDirs,
     options.onCspReport ? { onReport: options.onCspReport } : {},
   );
+  registerRenderedPages(app, options.renderedPages ?? {});
   const prefixes = Object.keys(staticDirs).map(normalizePrefix);
   if (prefixes.includes('/examples/') && !prefixes.includes('/')) {
     app.get('/', (_request, reply) => reply.redirect('/examples/', 302));

@@ -21,6 +21,8 @@ export type { RateLimitOptions } from './http/security.js';
 export { CSP_REPORT_PATH } from './http/csp-reports.js';
 export type { CspViolation } from './http/csp-reports.js';
 export { STATIC_CSP, STATIC_CSP_DIRECTIVES } from './http/static.js';
+export { inProcessFetch, registerRenderedPages, renderedPageCsp } from './http/pages.js';
+export type { PageRenderer, PageRequest, RenderedPageResult } from './http/pages.js';
 export {
   createStaffToken,
   listStaffTokens,

@@ -35,6 +35,8 @@ export interface ServerOptions {
   staticDirs?: Record<string, string>;
   /** Log requests. Default false. */
   logger?: boolean;
+  /** Pages rendered on the server (path → render function); see `AppOptions`. */
+  renderedPages?: AppOptions['renderedPages'];
   /**
    * Demo data: `SeedOptions` (`{}` for the reference data set) seeds an empty database of
    * either engine — and adds what a database seeded by an older version lacks (the guides);
@@ -190,6 +192,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db,
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.staticDirs ? { staticDirs: options.staticDirs } : {}),
+    ...(options.renderedPages ? { renderedPages: options.renderedPages } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.identicalMessageMax !== undefined
       ? { identicalMessageMax: options.identicalMessageMax }

@@ -1,7 +1,8 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { BaseLocalizeController } from '@portal-kit/i18n';
 import type { NamespaceDefinition, Resources } from '@portal-kit/i18n';
 import { shared, tokens } from '../styles/tokens.styles.js';
+import { connectOnServer } from './hydration.js';
 
 /**
  * The thin base class of every Portal Kit element: the design tokens and shared helper styles,
@@ -12,6 +13,11 @@ import { shared, tokens } from '../styles/tokens.styles.js';
  *
  * The host never gets a `dir` attribute (that would override the page's layout); a component
  * renders `dir=${this.localize.dir}` and `lang=${this.localize.lang}` on its inner `base` part.
+ *
+ * Server rendering (`@portal-kit/elements/ssr`): on a server the element is connected (its
+ * controllers' `hostConnected` and `hostUpdate` run, so they start their loads) and rendered
+ * once the loads are done; in a browser, `hydrate.js` gives an element with that markup its
+ * embedded state and strings before it hydrates (base/hydration.ts).
  *
  * @typeParam S - The shape of the component's strings, for typed `localize.t()` keys.
  */
@@ -29,5 +35,6 @@ export abstract class PortalElement<S extends Resources = Resources> extends Lit
   constructor(namespace: NamespaceDefinition<S>, shared: readonly NamespaceDefinition[] = []) {
     super();
     this.localize = new BaseLocalizeController<S>(this, { namespace, shared });
+    if (isServer) connectOnServer(this);
   }
 }

@@ -13,6 +13,8 @@ import { clientId, resolveClient } from '../client.js';
 import { RecordController } from '../controllers/record-controller.js';
 import type { LoadStatus } from '../status/status-views.js';
 import { PortalErrorEvent } from './events.js';
+import type { HydratingHost } from './hydration.js';
+import { WAITS } from './hydration-keys.js';
 import { lazy } from './lazy.js';
 import type * as RulesModule from './site-rules.js';
 
@@ -56,6 +58,9 @@ export class SiteRecord implements ReactiveController {
   constructor(host: SiteHost) {
     this.#host = host;
     host.addController(this);
+    // Server-rendered markup shows the checked record: the rules must be there to render it on
+    // a server and to hydrate it in a browser (hydrate.js and the server wait for `WAITS`).
+    if (!rules.value) (host as HydratingHost)[WAITS] = rules.get();
     this.#record = new RecordController<SiteArgs, Site>(host, {
       args: () => {
         const { site } = host;

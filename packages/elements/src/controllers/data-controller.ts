@@ -1,4 +1,8 @@
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { trackLoad } from '../base/hydration.js';
+import type { HydratingHost } from '../base/hydration.js';
+import { SEEDS } from '../base/hydration-keys.js';
 
 /**
  * Where a data-driven element stands:
@@ -191,6 +195,7 @@ export class DataController<A, T> implements ReactiveController {
     return done;
   }
 
+  /** Starts a load (answered by a server's outcome, when it has one: see base/hydration.ts). */
   #start(args: A): void {
     this.#cancel();
     const abort = new AbortController();
@@ -200,29 +205,33 @@ export class DataController<A, T> implements ReactiveController {
     this.#error = undefined;
     this.#extendError = undefined;
     this.#extending = false;
+    const done = (data: T): void => {
+      if (generation !== this.#generation) return;
+      this.#data = data;
+      this.#dataKey = this.#key;
+      this.#state = this.#stateOf(data, data);
+      this.#options.onData?.(data, data, false);
+      this.#host.requestUpdate();
+    };
+    const failed = (error: unknown): void => {
+      if (generation !== this.#generation || isAbortError(error)) return;
+      this.#error = error;
+      this.#state = 'error';
+      this.#options.onError?.(error, false);
+      this.#host.requestUpdate();
+    };
+    // Answered by the state a server embedded in the page: no request. A load the server
+    // failed shows failed in the hydrating render (hydrate.js then tries it again).
+    const seed = (this.#host as HydratingHost)[SEEDS]?.shift();
+    if (seed) return 'data' in seed ? done(seed.data as T) : failed(seed.error);
     let task: Promise<T>;
     try {
       task = this.#options.task(args, { signal: abort.signal });
     } catch (error) {
       task = Promise.reject(error);
     }
-    this.#settled = task.then(
-      (data) => {
-        if (generation !== this.#generation) return;
-        this.#data = data;
-        this.#dataKey = this.#key;
-        this.#state = this.#stateOf(data, data);
-        this.#options.onData?.(data, data, false);
-        this.#host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (generation !== this.#generation || isAbortError(error)) return;
-        this.#error = error;
-        this.#state = 'error';
-        this.#options.onError?.(error, false);
-        this.#host.requestUpdate();
-      },
-    );
+    if (isServer) trackLoad(this.#host, this.#key!, task);
+    this.#settled = task.then(done, failed);
   }
 
   #stateOf(data: T, result: unknown): DataState {

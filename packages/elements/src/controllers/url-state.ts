@@ -22,7 +22,9 @@
  * });
  * #onYear(year: number | null) { this.year = year; this.#url.push(this.#state()); }
  */
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { serverSession } from '../base/hydration.js';
 
 /** How one state value is read from and written to a query parameter. */
 export interface UrlCodec<T> {
@@ -149,6 +151,12 @@ export class UrlStateController<S extends object> implements ReactiveController 
   }
 
   hostConnected(): void {
+    if (isServer) {
+      // A server render: the state of the page's own query string.
+      const session = serverSession();
+      if (this.enabled && session) this.#options.apply(this.read(session.search));
+      return;
+    }
     window.addEventListener('popstate', this.#onPopState);
     if (this.enabled) this.#options.apply(this.read());
   }

@@ -1,9 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { CoreClient, Site } from '@portal-kit/sdk';
 import { commonNamespace, footerNamespace } from '@portal-kit/i18n';
 import type { FooterStrings } from '@portal-kit/i18n';
 import { PortalElement } from '../base/portal-element.js';
+import { serverSession } from '../base/hydration.js';
 import { safeHref } from '../base/safe-href.js';
 import { invalidSiteView, SiteRecord } from '../base/site-record.js';
 import type { SiteState } from '../base/site-record.js';
@@ -100,7 +101,7 @@ export class PortalFooter extends PortalElement<FooterStrings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.#onNavigate);
+    if (!isServer) window.addEventListener('popstate', this.#onNavigate);
   }
 
   override disconnectedCallback(): void {
@@ -159,7 +160,7 @@ export class PortalFooter extends PortalElement<FooterStrings> {
       <li>
         <a
           part="report-link"
-          href=${errorReportHref(site.siteCode, location.href)}
+          href=${errorReportHref(site.siteCode, isServer ? (serverSession()?.url ?? '') : location.href)}
           aria-describedby="external"
           @click=${this.#refreshReport}
           >${l.t('reportError')}</a

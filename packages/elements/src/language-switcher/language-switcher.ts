@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import {
   dirOf,
@@ -197,6 +197,8 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
 
   /** The language currently shown: the `target`'s (else `<html>`'s) language, resolved. */
   get current(): LanguageCode {
+    // A server render has no document: the page's language is the default it rendered with.
+    if (isServer) return resolveLanguage(getDefaultLanguage());
     return resolveLanguage(findLangAttribute(this.#element) ?? getDefaultLanguage());
   }
 
@@ -212,6 +214,7 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return; // a server render: no page to watch, nothing remembered
     this.#observe();
     if (!this.#restored) {
       this.#restored = true;

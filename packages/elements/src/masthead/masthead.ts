@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { CoreClient, Site } from '@portal-kit/sdk';
 import { commonNamespace, mastheadNamespace } from '@portal-kit/i18n';
@@ -115,6 +115,8 @@ export class PortalMasthead extends PortalElement<MastheadStrings> {
   }
 
   override connectedCallback(): void {
+    // A server render has no document: it renders care mode off.
+    if (isServer) return super.connectedCallback();
     // Before the first render, so the page paints in the remembered mode from the start.
     applyStoredCareMode();
     super.connectedCallback();
@@ -188,19 +190,19 @@ export class PortalMasthead extends PortalElement<MastheadStrings> {
         <slot name="languages"></slot>
         <slot name="search"
           >${
-            this.searchUrl && search !== undefined
+            search // neither unset, empty nor unsafe
               ? searchView(search, l.t('searchLabel'), l.t('searchButton'))
               : nothing
           }</slot
         >
         ${
-          this.accessibilityUrl && accessibility !== undefined
+          accessibility
             ? html`<a part="accessibility-link" class="tool" href=${accessibility}
                 >${l.t('accessibility')}</a
               >`
             : nothing
         }
-        ${careButton(isCareModeOn(), l.t('careMode'), l.t('careModeHint'), this.#toggleCare)}
+        ${careButton(!isServer && isCareModeOn(), l.t('careMode'), l.t('careModeHint'), this.#toggleCare)}
       </div>
       <div part="brand" class="brand">
         <span part="emblem" class="emblem"><slot name="emblem">${placeholderEmblem}</slot></span>

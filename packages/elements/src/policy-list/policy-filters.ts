@@ -4,7 +4,7 @@
  * each value with the number of documents it would give (the response's facets). A value the
  * reader chose stays listed when the facets no longer have it, so it can be unchosen.
  */
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { DocumentFacets } from '@portal-kit/sdk';
 import { DOCUMENT_QUERY_MAX_LENGTH, DOCUMENT_SORTS } from '@portal-kit/sdk';
@@ -79,7 +79,11 @@ export function checkGroupView(
         type="checkbox"
         name=${group.key}
         .value=${v.value}
-        .checked=${group.chosen.includes(v.value)}
+        .checked=${
+          // A server writes a property binding as its attribute, whatever its value (an
+          // unchecked box would arrive checked): there, an unchecked box binds nothing.
+          isServer && !group.chosen.includes(v.value) ? nothing : group.chosen.includes(v.value)
+        }
         @change=${onChange}
       /><span part=${group.data ? 'facet-label organ' : 'facet-label'}>${v.label}</span
       ><span part="facet-count" class="n">${count(v.count)}</span></label
