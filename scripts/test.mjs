@@ -51,14 +51,14 @@ const vitest = (name, args) => ({
   },
 });
 
-/** First, one after another: what every later suite stands on (lint, types, build). */
-const first = [
+/** First what every later suite stands on: lint and types side by side, then the build. */
+const checks = [
   check('lint: eslint', 'npx', ['eslint', '--max-warnings', '0', '.']),
   check('lint: prettier', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']),
   check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']),
   check('openapi lint (redocly)', 'node', ['scripts/openapi-lint.mjs']),
-  check('build', 'node', ['scripts/build.mjs']),
 ];
+const build = check('build', 'node', ['scripts/build.mjs']);
 
 /**
  * Cross-package suites that start servers and tools but no browser (tests/vitest.config.ts):
@@ -158,7 +158,9 @@ async function runSuite(suite, buffered) {
 
 const results = [];
 try {
-  for (const suite of first) results.push(await runSuite(suite, false));
+  // The checks read the sources only: side by side (each on one core), then the build.
+  results.push(...(await Promise.all(checks.map((suite) => runSuite(suite, true)))));
+  results.push(await runSuite(build, false));
   const laneResults = await Promise.all(
     lanes.map(async (lane) => {
       const done = [];

@@ -25,6 +25,9 @@ const PAGES = [
   '/examples/main-site/messages.html',
   '/examples/main-site/staff.html',
   '/examples/overseas-office/',
+  // The main site rendered on the server: its styles are allowed by their hashes.
+  '/examples/main-site/ssr.html',
+  '/examples/main-site/ssr.html?lang=ar',
 ];
 
 /** The violation the injected `innerHTML` assignment causes (`directive blocked-uri`). */

@@ -345,6 +345,9 @@ export class PortalLanguageSwitcher extends PortalElement<LanguageSwitcherString
   async #suggest(): Promise<void> {
     const candidate = this.#candidate();
     if (candidate) await loadNamespace(candidate, languageSwitcherNamespace.name);
+    // Shown from the second render on: a server-rendered switcher (the server knows no reader's
+    // languages) hydrates its first render as the server made it.
+    await this.updateComplete;
     if (this.#candidate() === candidate) this.suggested = candidate;
   }
 
