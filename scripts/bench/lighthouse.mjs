@@ -29,6 +29,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import defaultConfig from 'lighthouse/core/config/default-config.js';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS } from '../lib/chromium.mjs';
 
 /** Every example page; a page that shows one record names it. */
 export const LIGHTHOUSE_PAGES = [
@@ -63,17 +64,8 @@ export const LIGHTHOUSE_EXPECTED_FAILURES = {
   '/examples/main-site/staff.html': ['is-crawlable'],
 };
 
-/** Chrome's flags on this closed machine (as root: no sandbox). */
-export const LIGHTHOUSE_CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Chrome's flags on this closed machine (as root: no sandbox), headless. */
+export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** Diagnostics of weight 0 that are still run: they say which element shifted or painted last. */
 const KEPT_DIAGNOSTICS = new Set(['layout-shifts', 'largest-contentful-paint-element']);
