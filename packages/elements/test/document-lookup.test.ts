@@ -17,6 +17,9 @@ import { apiSession, part, parts } from './support/api.js';
 import type { ApiSession } from './support/api.js';
 import './support/quiet.js';
 
+/** Waits that span a lazy module and a request: generous, since the machine may be busy. */
+const SLOW = { timeout: 5000 };
+
 type Lookup = PortalDocumentLookup;
 
 async function make(api: ApiSession, mode = 'ok', lang = 'en'): Promise<Lookup> {
@@ -313,19 +316,20 @@ describe('<portal-document-lookup>', () => {
     const element = await make(api);
     const details = part<HTMLDetailsElement>(element, '[part~="browse"]');
     details.querySelector('summary')!.click();
-    await waitUntil(async () => (await api.log()).length === 1);
+    // The browse form loads on first use: its module, then the facets (5 s on a busy machine).
+    await waitUntil(async () => (await api.log()).length === 1, 'the facets asked', SLOW);
     const [facets] = await api.log();
     expect(facets?.path).to.equal('/api/v1/documents');
     expect(facets?.query['limit']).to.equal('1');
     const selects = [...details.querySelectorAll<PortalSelect>('portal-select')];
-    await waitUntil(() => selects[2]!.choices.length > 1, 'organs from the facets');
+    await waitUntil(() => selects[2]!.choices.length > 1, 'organs from the facets', SLOW);
     expect(selects[2]!.choices.map((c) => c.label)).to.include('Ministry of Commerce');
     expect(selects[0]!.choices.map((c) => c.label)).to.include('Order');
     selects[0]!.value = 'notice';
     selects[1]!.value = '2006';
     await selects[1]!.updateComplete;
     details.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await waitUntil(() => details.querySelectorAll('[part~="card"]').length === 1, 'results');
+    await waitUntil(() => details.querySelectorAll('[part~="card"]').length === 1, 'results', SLOW);
     const last = (await api.log()).at(-1);
     expect(last?.query).to.include({ type: 'notice', yearFrom: '2006', yearTo: '2006' });
     expect(details.textContent).to.contain('Documents found: 1');
