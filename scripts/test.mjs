@@ -112,13 +112,9 @@ const lanes = [
       counts: () => JSON.parse(readFileSync(`${reports}/elements.json`, 'utf8')),
     },
     check('storybook build', 'npm', ['run', 'build-storybook']),
-    // Two files at a time: these suites mostly wait (on Chromium, on servers they start), so a
-    // third stream beside the Node lane fills the two cores' idle time.
     vitest('e2e', [
       '--config',
       'tests/vitest.config.ts',
-      '--fileParallelism',
-      '--maxWorkers=2',
       ...['tests/guards/', 'tests/budgets/', ...NODE_SUITES, LIGHTHOUSE].flatMap((path) => [
         '--exclude',
         path.endsWith('/') ? `${path}**` : path,

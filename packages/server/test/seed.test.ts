@@ -298,103 +298,104 @@ async function contentHash(db: Database): Promise<string> {
   return sha([sites, news, documents, texts, relations, guides, nodes, services]);
 }
 
-describe.each(ENGINE_CASES)('seedDatabase %s', (_title, engine) => {
-  const suite = 'seed';
-  let db: Database | undefined;
+// Whole seeds, several per test: 15 s on PostgreSQL, over 30 s on PGlite on a busy machine.
+describe.each(ENGINE_CASES)(
+  'seedDatabase %s',
+  (_title, engine) => {
+    const suite = 'seed';
+    let db: Database | undefined;
 
-  beforeAll(async () => {
-    if (engine.skipReason) return;
-    db = await openEmptyDatabase(engine, suite);
-  });
-  afterAll(() => disposeDatabase(engine, db, suite));
-
-  it.skipIf(engine.skipReason)('migrates once; a second run applies nothing', async () => {
-    const all = ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010', '011'];
-    expect(await migrate(db!)).toEqual(all);
-    expect(await migrate(db!)).toEqual([]);
-    const rows = await db!.query<{ version: string }>(
-      'SELECT version FROM schema_migrations ORDER BY version',
-    );
-    expect(rows.map((r) => r.version)).toEqual(all);
-  });
-
-  // How long seeding takes is measured by `npm run bench -- documents` (seeded in … s), not here.
-  it.skipIf(engine.skipReason)('seeds an empty database in one transaction', async () => {
-    const result = await seedDatabase(db!);
-    const expected = generateSeedData();
-    const documents = generateDocuments({
-      siteIds: expected.sites.map((s) => s.id),
-      seed: DEFAULT_SEED,
+    beforeAll(async () => {
+      if (engine.skipReason) return;
+      db = await openEmptyDatabase(engine, suite);
     });
-    expect(result).toEqual({
-      seeded: true,
-      sites: 288,
-      news: expected.news.length,
-      documents: documents.documents.length,
-      messages: DEMO_MESSAGES,
-      services: SEED_SERVICES.length,
-    });
-    const kinds = await db!.query<{ kind: string; n: number }>(
-      'SELECT kind, count(*)::int AS n FROM sites GROUP BY kind ORDER BY kind',
-    );
-    expect(Object.fromEntries(kinds.map((k) => [k.kind, k.n]))).toEqual({
-      commissioner: 16,
-      department: 32,
-      local: 32,
-      main: 1,
-      overseas: 207,
-    });
-  });
+    afterAll(() => disposeDatabase(engine, db, suite));
 
-  it.skipIf(engine.skipReason)('leaves a database with data alone', async () => {
-    const before = await contentHash(db!);
-    expect(await seedDatabase(db!)).toEqual({
-      seeded: false,
-      sites: 0,
-      news: 0,
-      documents: 0,
-      messages: 0,
-      services: 0,
+    it.skipIf(engine.skipReason)('migrates once; a second run applies nothing', async () => {
+      const all = ['001', '002', '003', '004', '005', '006', '007', '008', '009', '010', '011'];
+      expect(await migrate(db!)).toEqual(all);
+      expect(await migrate(db!)).toEqual([]);
+      const rows = await db!.query<{ version: string }>(
+        'SELECT version FROM schema_migrations ORDER BY version',
+      );
+      expect(rows.map((r) => r.version)).toEqual(all);
     });
-    expect(await contentHash(db!)).toBe(before);
-  });
 
-  it.skipIf(engine.skipReason)('gives the guides to a database seeded before them', async () => {
-    const before = await contentHash(db!);
-    await db!.exec('TRUNCATE guides, guide_nodes, services;');
-    expect(await seedDatabase(db!)).toEqual({
-      seeded: false,
-      sites: 0,
-      news: 0,
-      documents: 0,
-      messages: 0,
-      services: SEED_SERVICES.length,
+    // How long seeding takes is measured by `npm run bench -- documents` (seeded in … s), not here.
+    it.skipIf(engine.skipReason)('seeds an empty database in one transaction', async () => {
+      const result = await seedDatabase(db!);
+      const expected = generateSeedData();
+      const documents = generateDocuments({
+        siteIds: expected.sites.map((s) => s.id),
+        seed: DEFAULT_SEED,
+      });
+      expect(result).toEqual({
+        seeded: true,
+        sites: 288,
+        news: expected.news.length,
+        documents: documents.documents.length,
+        messages: DEMO_MESSAGES,
+        services: SEED_SERVICES.length,
+      });
+      const kinds = await db!.query<{ kind: string; n: number }>(
+        'SELECT kind, count(*)::int AS n FROM sites GROUP BY kind ORDER BY kind',
+      );
+      expect(Object.fromEntries(kinds.map((k) => [k.kind, k.n]))).toEqual({
+        commissioner: 16,
+        department: 32,
+        local: 32,
+        main: 1,
+        overseas: 207,
+      });
     });
-    expect(await contentHash(db!)).toBe(before);
-  });
 
-  it.skipIf(engine.skipReason)(
-    'seeds identical rows every time',
-    async () => {
+    it.skipIf(engine.skipReason)('leaves a database with data alone', async () => {
+      const before = await contentHash(db!);
+      expect(await seedDatabase(db!)).toEqual({
+        seeded: false,
+        sites: 0,
+        news: 0,
+        documents: 0,
+        messages: 0,
+        services: 0,
+      });
+      expect(await contentHash(db!)).toBe(before);
+    });
+
+    it.skipIf(engine.skipReason)('gives the guides to a database seeded before them', async () => {
+      const before = await contentHash(db!);
+      await db!.exec('TRUNCATE guides, guide_nodes, services;');
+      expect(await seedDatabase(db!)).toEqual({
+        seeded: false,
+        sites: 0,
+        news: 0,
+        documents: 0,
+        messages: 0,
+        services: SEED_SERVICES.length,
+      });
+      expect(await contentHash(db!)).toBe(before);
+    });
+
+    it.skipIf(engine.skipReason)('seeds identical rows every time', async () => {
       const first = await contentHash(db!);
       await db!.exec('TRUNCATE sites, news, organs, guides CASCADE;');
       await seedDatabase(db!);
       expect(await contentHash(db!)).toBe(first);
-    },
-    120_000,
-  ); // a whole seed, twice: 15 s on PostgreSQL, 35 s on PGlite on a busy machine
+    });
 
-  it.skipIf(engine.skipReason)(
-    'stores what was generated, instants to the millisecond',
-    async () => {
-      const expected = generateSeedData().news.find((n) => n.id === 'guangdong-0001')!;
-      const [row] = await db!.query<{ at: string; translation_of: string | null }>(
-        `SELECT (extract(epoch FROM published_at) * 1000)::bigint::text AS at, translation_of
+    it.skipIf(engine.skipReason)(
+      'stores what was generated, instants to the millisecond',
+      async () => {
+        const expected = generateSeedData().news.find((n) => n.id === 'guangdong-0001')!;
+        const [row] = await db!.query<{ at: string; translation_of: string | null }>(
+          `SELECT (extract(epoch FROM published_at) * 1000)::bigint::text AS at, translation_of
        FROM news WHERE id = $1`,
-        [expected.id],
-      );
-      expect(Number(row?.at)).toBe(expected.publishedAt.getTime());
-      expect(row?.translation_of).toBeNull();
-    },
-  );
-});
+          [expected.id],
+        );
+        expect(Number(row?.at)).toBe(expected.publishedAt.getTime());
+        expect(row?.translation_of).toBeNull();
+      },
+    );
+  },
+  120_000,
+);
