@@ -61,8 +61,10 @@ const checks = [
 const build = check('build', 'node', ['scripts/build.mjs']);
 
 /**
- * Cross-package suites that start servers and tools but no browser (tests/vitest.config.ts):
- * folders and files, as vitest's file filters (a folder's glob excludes it from the e2e run).
+ * Cross-package suites that run in the Node lane (tests/vitest.config.ts): those that start
+ * servers and tools but no browser, and create-site's end-to-end test (mostly generating and
+ * serving sites; Chromium once per kind), which evens the two lanes' times. Folders and files,
+ * as vitest's file filters (a folder's glob excludes it from the browser lane's run).
  */
 const NODE_SUITES = [
   'tests/bundle/',
@@ -72,6 +74,7 @@ const NODE_SUITES = [
   'tests/styles/',
   'tests/e2e/topology.test.ts',
   'tests/e2e/packages.test.ts',
+  'tests/e2e/create-site.test.ts',
 ];
 
 /**
@@ -100,7 +103,7 @@ const lanes = [
     vitest('i18n', ['--root', 'packages/i18n']),
     vitest('server', ['--root', 'packages/server']),
     vitest('create-site', ['--root', 'packages/create-site']),
-    // The cross-package suites that need no browser: this lane waits on Chromium less.
+    // The cross-package suites of NODE_SUITES.
     vitest('node e2e', ['--config', 'tests/vitest.config.ts', ...NODE_SUITES]),
   ],
   [
