@@ -200,9 +200,10 @@ describe.each(ENGINE_CASES)('statement timeout %s', (_title, engine) => {
         expect(answer.headers['retry-after']).toBeDefined();
         expect(answer.body).not.toMatch(/pg_sleep|statement|canceling/i);
         expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
-        // Waiting behind other statements does not count: 12 × 50 ms queued all succeed.
-        const sleeps = Array.from({ length: 12 }, () => db.query('SELECT pg_sleep(0.05)'));
-        await expect(Promise.all(sleeps)).resolves.toHaveLength(12);
+        // Waiting behind other statements does not count: 25 × 10 ms queued all succeed (each
+        // short enough that a starved machine does not stretch one past the timeout).
+        const sleeps = Array.from({ length: 25 }, () => db.query('SELECT pg_sleep(0.01)'));
+        await expect(Promise.all(sleeps)).resolves.toHaveLength(25);
       } finally {
         await app.close();
         await db.close();
