@@ -11,21 +11,13 @@
 import type { CspViolation } from '@portal-kit/server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_PAGES } from '../../scripts/lib/example-pages.mjs';
 import { collectPageErrors, launchChromium } from '../support/chromium.js';
 import { startDemo, type Demo } from '../support/demo.js';
 
-/** Every example page (the document page needs a document). */
+/** Every example page, and the main site rendered on the server (its styles allowed by hash). */
 const PAGES = [
-  '/examples/',
-  '/examples/local-window/',
-  '/examples/main-site/',
-  '/examples/main-site/guides.html',
-  '/examples/main-site/lookup.html',
-  '/examples/main-site/document.html?id=mofcom-order-2004-14',
-  '/examples/main-site/messages.html',
-  '/examples/main-site/staff.html',
-  '/examples/overseas-office/',
-  // The main site rendered on the server: its styles are allowed by their hashes.
+  ...EXAMPLE_PAGES,
   '/examples/main-site/ssr.html',
   '/examples/main-site/ssr.html?lang=ar',
 ];

@@ -1,0 +1,1 @@
+export declare const EXAMPLE_PAGES: readonly string[];
