@@ -52,6 +52,8 @@ describe('portal-server CLI', () => {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       CORS_ORIGINS: 'https://a.example',
+      // The news are what it reads back; the documents corpus would only slow the first seed.
+      SEED_DOCUMENTS: '0',
     };
     const first = await startCli(env);
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
