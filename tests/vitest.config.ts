@@ -15,6 +15,9 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     fileParallelism: false,
+    // Each file starts and stops its own servers and browsers: the files run on one module
+    // graph instead of importing the server, the SDK and the tools again for each file.
+    isolate: false,
     // Files that start the same seed share it: seeded once, loaded from a dump after.
     globalSetup: ['scripts/lib/snapshots.mjs'],
     testTimeout: 120_000,
