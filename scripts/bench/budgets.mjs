@@ -75,11 +75,6 @@ export const CEILINGS = {
     'message-inbox': 6_950,
     'message-list': 3_500,
     'guide-navigator': 4_800,
-    /**
-     * The masthead (3.01 kB) waits for its site rules before a server-rendered one hydrates (its
-     * markup shows the checked record); it fit the budget (2.95 kB) before.
-     */
-    masthead: 3_050,
   },
   /**
    * The whole kit (63.43 kB with the zh-CN strings: +0.2 kB for hydration and the wording of a

@@ -53,7 +53,7 @@ export function careButton(
       part="care-button"
       class="tool"
       type="button"
-      aria-pressed=${on ? 'true' : 'false'}
+      aria-pressed=${String(on)}
       aria-describedby="care-hint"
       @click=${onToggle}
     >
