@@ -101,6 +101,14 @@ async function settle(element: DataElement, states: readonly string[]): Promise<
   await waitUntil(() => states.includes(element.state), `stuck in state ${element.state}`, {
     timeout: 5000,
   });
+  // A component whose load does not wait for its strings (the masthead's site record) can reach
+  // a state before its language's strings arrive: until then it shows its skeleton, whose base
+  // part carries no `dir` yet.
+  await waitUntil(
+    () => element.shadowRoot?.querySelector('[part~="base"]')?.hasAttribute('dir') === true,
+    'the strings never arrived',
+    { timeout: 5000 },
+  );
   await element.updateComplete;
 }
 
