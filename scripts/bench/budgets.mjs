@@ -32,11 +32,14 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   /**
-   * 27.31 kB: +0.13 kB for the data controller's answers from a server-rendered page's embedded
-   * state (no second request on hydration) and the status views' wording for a request that got
-   * no answer while online (names the service, and the page's origin across origins).
+   * 27.38 kB: +0.06 kB for read-your-writes over a read replica (the core client sends a write's
+   * `Portal-Read-After` token back with its GETs, so an embed on another site, which sends no
+   * cookie, reads its own write); 27.31 kB before: +0.13 kB for the data controller's answers from
+   * a server-rendered page's embedded state (no second request on hydration) and the status
+   * views' wording for a request that got no answer while online (names the service, and the
+   * page's origin across origins).
    */
-  runtime: 27_350,
+  runtime: 27_400,
   /**
    * Components over the runtime, by name (`packages/elements/src/<name>/`). The policy list
    * (5.08 kB) carries filters with facet counts (a long one folding into "N more"), search,
@@ -77,7 +80,8 @@ export const CEILINGS = {
     'guide-navigator': 4_800,
   },
   /**
-   * The whole kit (63.43 kB with the zh-CN strings: +0.2 kB for hydration and the wording of a
+   * The whole kit (63.53 kB with the zh-CN strings: +0.06 kB for read-your-writes, see the
+   * runtime; 63.43 kB before: +0.2 kB for hydration and the wording of a
    * request with no answer, see the runtime; 63.22 kB before; 59.54 kB before the masthead and the
    * footer, whose site rules load on first use, outside this figure; 55.91 kB before the guide
    * navigator and its zh-CN strings; 52.87 kB before the message list and the
@@ -90,5 +94,5 @@ export const CEILINGS = {
    * published messages' list and stats: 0.12 kB). The cut to make: let the CDN bundle define
    * components on first use of their tag, and give the client's resources by import.
    */
-  kit: 63_500,
+  kit: 63_550,
 };

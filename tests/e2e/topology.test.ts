@@ -5,6 +5,7 @@
  * Checks read-your-writes across the two servers, a lagging replica, nginx's cache and its
  * revalidations, and migrations applied once.
  */
+import { createClient } from '@portal-kit/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, startTopology } from '../../scripts/lib/topology.mjs';
 import type { Topology } from '../../scripts/lib/topology.mjs';
@@ -126,6 +127,32 @@ describe('production topology: nginx, two servers, a primary and a streaming rep
   it('a lagging replica: the writer still reads its write, plain reads still work', async () => {
     await sql(topology.readUrl, 'SELECT pg_wal_replay_pause()');
     try {
+      // The SDK on a client without cookies (Node's fetch, like a page on another site), behind
+      // a balancer that sends its write to server 1 and its reads to server 2, reads its message
+      // back at once. Two things send that read to the primary: the write's token, which the
+      // SDK sends back by itself, and the change feed, which has told server 2 of a write the
+      // replica has not replayed (the token covers the moment before the feed's notice lands).
+      const client = createClient({
+        baseUrl: server2,
+        fetch: (input, init) => {
+          const request = new Request(input, init);
+          if (request.method === 'GET') return fetch(request);
+          return fetch(new Request(request.url.replace(server2, server1), request));
+        },
+      });
+      const sdkReceipt = await client.messages.submit({
+        site: 'wms',
+        kind: 'consultation',
+        subject: `Topology check ${counter++} by the SDK`,
+        body: 'Does the SDK read its own write while the replica lags?',
+        name: 'Li Si',
+        email: 'li@example.cn',
+        publish: false,
+        lang: 'en',
+      });
+      const status = await client.messages.status(sdkReceipt.trackingNumber, sdkReceipt.accessCode);
+      expect(status.trackingNumber).toBe(sdkReceipt.trackingNumber);
+
       const { receipt, token } = await write(server1);
       // The replica has not replayed the write: its token sends the read to the primary.
       const mine = await readBack(server2, receipt, token);

@@ -448,6 +448,68 @@ describe('writes and retries', () => {
   });
 });
 
+describe('read-your-writes over a read replica (Portal-Read-After)', () => {
+  /**
+   * A server with a replica: a write answers the token `0/A<n>`; a GET is read from the replica
+   * when `replicaCaughtUp` says so, else from the primary.
+   */
+  function replicated() {
+    const state = { replicaCaughtUp: false, writes: 0 };
+    server.handle((req, res) => {
+      if (req.method === 'POST') {
+        state.writes += 1;
+        json(res, { ok: true }, 201, { 'Portal-Read-After': `0/A${state.writes}` });
+        return;
+      }
+      const from = state.replicaCaughtUp ? 'replica' : 'primary';
+      json(res, { path: req.url }, 200, { 'Cache-Control': 'no-cache', 'Portal-Read-From': from });
+    });
+    return state;
+  }
+  const sent = () => server.received.map((r) => r.headers['portal-read-after'] ?? null);
+
+  it('sends nothing before a write, then the newest write token with every GET', async () => {
+    replicated();
+    const { client } = clientAt();
+    await client.request('GET', '/news');
+    await client.request('POST', '/messages', { body: {} });
+    await client.request('GET', '/news');
+    await client.request('POST', '/messages', { body: {} });
+    await client.request('GET', '/sites');
+    expect(sent()).toEqual([null, null, '0/A1', null, '0/A2']);
+  });
+
+  it('stops once a GET was read from a replica (it has replayed the write)', async () => {
+    const state = replicated();
+    const { client } = clientAt();
+    await client.request('POST', '/messages', { body: {} });
+    await client.request('GET', '/news');
+    state.replicaCaughtUp = true;
+    await client.request('GET', '/news');
+    await client.request('GET', '/sites');
+    expect(sent()).toEqual([null, '0/A1', '0/A1', null]);
+  });
+
+  it('stops after a minute, even when no replica ever answers', async () => {
+    replicated();
+    const { client, clock } = clientAt();
+    await client.request('POST', '/messages', { body: {} });
+    clock.now += 59_000;
+    await client.request('GET', '/news');
+    clock.now += 1_000;
+    await client.request('GET', '/news');
+    expect(sent()).toEqual([null, '0/A1', null]);
+  });
+
+  it("sends nothing when the server has no replica (no token in the write's answer)", async () => {
+    server.handle((req, res) => json(res, { ok: true }, req.method === 'POST' ? 201 : 200));
+    const { client } = clientAt();
+    await client.request('POST', '/messages', { body: {} });
+    await client.request('GET', '/news');
+    expect(sent()).toEqual([null, null]);
+  });
+});
+
 describe('abort', () => {
   it('an aborted write rejects with the reason, closes the connection and is not retried', async () => {
     server.handle(() => undefined);

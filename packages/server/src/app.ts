@@ -130,7 +130,14 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cors, {
     origin: corsOriginOption(options.corsOrigins ?? []),
     methods: ['GET', 'HEAD', 'POST'],
-    exposedHeaders: ['ETag', 'Cache-Control', 'Location', 'Retry-After', 'Portal-Read-After'],
+    exposedHeaders: [
+      'ETag',
+      'Cache-Control',
+      'Location',
+      'Retry-After',
+      'Portal-Read-After',
+      'Portal-Read-From',
+    ],
     maxAge: 600,
     strictPreflight: false,
   });

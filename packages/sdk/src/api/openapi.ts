@@ -130,6 +130,28 @@ const ifNoneMatch = {
   schema: { type: 'string' },
 };
 
+/**
+ * Read-your-writes over a read replica (the document's description says how): the token a write
+ * answers with, which the GETs that follow send back (the SDK's clients do).
+ */
+const readAfter = {
+  name: 'Portal-Read-After',
+  in: 'header',
+  required: false,
+  description: 'Token of an earlier write by this client: read it back (read-your-writes).',
+  schema: { type: 'string', pattern: '^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$' },
+};
+
+const readAfterHeader = {
+  description: 'Token of this write, with a read replica (read-your-writes).',
+  schema: { type: 'string' },
+};
+
+const readFromHeader = {
+  description: 'The database that answered, with a read replica.',
+  schema: { type: 'string', enum: ['replica', 'primary'] },
+};
+
 /** The OpenAPI parameters of an object schema: one per property. */
 function parameters(schema: TSchema | undefined, where: 'query' | 'path' | 'header'): Json[] {
   const { properties, required = [] } =
@@ -160,6 +182,7 @@ function operationObject(op: Operation): Json {
       ...parameters(op.query, 'query'),
       ...parameters(op.headers, 'header'),
       ...(op.cacheable ? [ifNoneMatch] : []),
+      ...(op.method === 'GET' ? [readAfter] : []),
     ],
     ...(op.body
       ? {
@@ -172,7 +195,12 @@ function operationObject(op: Operation): Json {
     responses: {
       [String(op.status ?? 200)]: {
         description: op.ok,
-        headers: op.cacheable ? cacheHeaders : { 'Cache-Control': cacheHeaders['Cache-Control'] },
+        headers: {
+          ...(op.cacheable ? cacheHeaders : { 'Cache-Control': cacheHeaders['Cache-Control'] }),
+          ...(op.method === 'GET'
+            ? { 'Portal-Read-From': readFromHeader }
+            : { 'Portal-Read-After': readAfterHeader }),
+        },
         content: { 'application/json': { schema } },
       },
       ...(op.cacheable
@@ -220,7 +248,14 @@ export const openApiDocument: OpenApiDocument = {
     version: '1.0.0',
     description:
       'Content of the ministry portal site group: sites, news and official documents, asked ' +
-      'of one site, several or all; and messages to the ministry, sent and followed.',
+      'of one site, several or all; and messages to the ministry, sent and followed.\n\n' +
+      'Read-your-writes: a server that reads from a replica (`DATABASE_READ_URL`) answers each ' +
+      "successful write with the primary database's position after it, as the " +
+      '`Portal-Read-After` header and the `portal_read_after` cookie. A GET carrying it (the ' +
+      'cookie, or the header sent back) is read from a replica only once that replica has ' +
+      'replayed the write, else from the primary, and never answered from a shared cache; ' +
+      '`Portal-Read-From` says which database answered. The SDK sends the token back until a ' +
+      'replica answers, for a minute at most.',
     license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/' }],

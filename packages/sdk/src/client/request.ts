@@ -9,6 +9,13 @@
  *
  * Any other method: sent once (with a JSON body, if given); retried like a GET only when it
  * carries an `Idempotency-Key`; on success, the cached GETs of the written resource go stale.
+ *
+ * Read-your-writes over a read replica: a write's answer may carry a `Portal-Read-After` token
+ * (the primary's position after the write). The client sends the newest one back with its GETs
+ * — so the server reads from the primary until a replica has caught up — until a GET says it
+ * was read from a replica (`Portal-Read-From: replica`, which the server only does once the
+ * replica has replayed the token), or for a minute at most. A browser on the API's own site
+ * also sends it as a cookie; a page on another site (an embed) only this way.
  */
 import type { LruCache } from './cache.js';
 import { deepFreeze, staleCopy } from './cache.js';
@@ -42,6 +49,8 @@ export function createPipeline(p: PipelineOptions): Send {
   const inFlight = new InFlight();
   /** Bumped by every write, so that the answer of a GET in flight during one is not cached. */
   let writes = 0;
+  /** The newest write's `Portal-Read-After` token, and until when to send it back. */
+  let readAfter: { token: string; until: number } | undefined;
 
   return (method, path, options = {}) => {
     try {
@@ -72,6 +81,8 @@ export function createPipeline(p: PipelineOptions): Send {
       const request = { method: verb, url, headers, body, repeatable: verb === 'HEAD' || !!key };
       return send(transport, request, options.signal ?? new AbortController().signal).then(
         (answer) => {
+          const token = answer.headers.get('Portal-Read-After');
+          if (token) readAfter = { token, until: now() + 60_000 };
           if (verb !== 'HEAD') {
             // The written resource is the path's first segment: `/messages/7` → `/messages`.
             invalidate([filled.replace(/^(\/[^/]*).*/, '$1'), ...(options.invalidates ?? [])]);
@@ -109,8 +120,14 @@ export function createPipeline(p: PipelineOptions): Send {
       // a GET this client has no copy of once it has written (the browser's may predate the write).
       const cacheMode: RequestCache | undefined =
         httpCache && (cached || writes) ? 'no-cache' : undefined;
+      const sent = readAfter && readAfter.until > now() ? readAfter : undefined;
+      if (sent) headers.set('Portal-Read-After', sent.token);
       const request = { method: 'GET', url, headers, cache: cacheMode, repeatable: true };
       const answer = await send(transport, request, signal);
+      // Read from a replica that has replayed the token: no need to send it any more.
+      if (sent === readAfter && answer.headers.get('Portal-Read-From') === 'replica') {
+        readAfter = undefined;
+      }
       const etag = answer.headers.get('ETag');
       const { store, lifetimeMs, ageMs } = freshness(answer.headers);
       const modified = 'data' in answer;
