@@ -8,7 +8,8 @@
  * replica of DATABASE_URL that GET requests read from while it keeps up) and
  * DATABASE_READ_MAX_LAG_MS (most replication lag before reads go to the primary; default
  * 10000), CORS_ORIGINS (comma-separated origins, `*` for all), LOG (`1` to log requests),
- * STATEMENT_TIMEOUT_MS (default 5000, `0` none), RATE_LIMIT_MAX (requests per client and
+ * STATEMENT_TIMEOUT_MS (default 5000, `0` none), DATABASE_CONNECT_TIMEOUT_MS (longest wait for a
+ * connection to DATABASE_URL; default 10000, `0` none), RATE_LIMIT_MAX (requests per client and
  * window; default none) and RATE_LIMIT_WINDOW_MS (default 60000), MESSAGE_RATE_LIMIT_MAX
  * (messages per client and window, `0` for no limit; default 30) and
  * MESSAGE_RATE_LIMIT_WINDOW_MS (default 600000), MESSAGE_IDENTICAL_MAX (how many times the same
@@ -36,8 +37,8 @@ only when asked, the embedded PGlite database by default. --documents N (SEED_DO
 
 Configuration from the environment: PORT (4173), HOST (127.0.0.1), DATA_DIR (PGlite directory
 or "memory"; ./.data/pglite), DATABASE_URL (PostgreSQL instead), DATABASE_READ_URL (a streaming
-replica for reads), DATABASE_READ_MAX_LAG_MS (10000), CORS_ORIGINS, LOG, STATEMENT_TIMEOUT_MS,
-REQUEST_TIMEOUT_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, MESSAGE_RATE_LIMIT_MAX,
+replica for reads), DATABASE_READ_MAX_LAG_MS (10000), DATABASE_CONNECT_TIMEOUT_MS (10000),
+CORS_ORIGINS, LOG, STATEMENT_TIMEOUT_MS, REQUEST_TIMEOUT_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, MESSAGE_RATE_LIMIT_MAX,
 MESSAGE_RATE_LIMIT_WINDOW_MS, MESSAGE_IDENTICAL_MAX, TRUST_PROXY, RESPONSE_CACHE, SEED,
 SEED_DOCUMENTS. See the README of @portal-kit/server.
 `;
@@ -112,6 +113,11 @@ async function main(): Promise<void> {
   const seed = seedFrom(process.argv.slice(2), env);
   const maxLagMs = wholeNumber('DATABASE_READ_MAX_LAG_MS', env.DATABASE_READ_MAX_LAG_MS, 1);
   const statementTimeoutMs = wholeNumber('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 0);
+  const connectTimeoutMs = wholeNumber(
+    'DATABASE_CONNECT_TIMEOUT_MS',
+    env.DATABASE_CONNECT_TIMEOUT_MS,
+    0,
+  );
   const requestTimeoutMs = wholeNumber('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 0);
   const rateLimitMax = wholeNumber('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, 1);
   const rateLimitWindowMs = wholeNumber('RATE_LIMIT_WINDOW_MS', env.RATE_LIMIT_WINDOW_MS, 1);
@@ -136,6 +142,7 @@ async function main(): Promise<void> {
     logger: env.LOG === '1',
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     ...(statementTimeoutMs !== undefined ? { statementTimeoutMs } : {}),
+    ...(connectTimeoutMs !== undefined ? { connectTimeoutMs } : {}),
     ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
     ...(rateLimitMax !== undefined
       ? {

@@ -59,6 +59,13 @@ export interface ServerOptions {
   /** Longest a database statement may run, in milliseconds; `0` for no limit. Default 5000. */
   statementTimeoutMs?: number;
   /**
+   * Longest wait for a new connection to the PostgreSQL primary (`databaseUrl`), in
+   * milliseconds, before the query fails (a 503 for a request, a failed start for the
+   * migrations); `0` for no limit. Default 10 000. A read replica's is 2000: reads then go to the
+   * primary.
+   */
+  connectTimeoutMs?: number;
+  /**
    * A directory where an in-memory database (`dataDir: 'memory'`), once migrated and seeded, is
    * kept as a dump, one per set of migrations and seed options; the next start with the same
    * ones loads that dump instead of seeding again (about 1 s instead of 10). For test runs and
@@ -93,6 +100,8 @@ export interface RunningServer {
 export const DEFAULT_DATA_DIR = './.data/pglite';
 /** A replica that does not accept a connection this fast counts as down (reads go to the primary). */
 const REPLICA_CONNECT_TIMEOUT_MS = 2000;
+/** Default {@link ServerOptions.connectTimeoutMs}. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
 type DatabaseOptions = Pick<
   ServerOptions,
@@ -103,6 +112,7 @@ type DatabaseOptions = Pick<
   | 'replicaMaxLagMs'
   | 'seed'
   | 'statementTimeoutMs'
+  | 'connectTimeoutMs'
   | 'snapshotDir'
 >;
 
@@ -134,7 +144,12 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const saved = snapshot ? await readFile(snapshot).catch(() => undefined) : undefined;
   const schema = options.databaseSchema ? { schema: options.databaseSchema } : {};
   const primary = options.databaseUrl
-    ? createPostgresDatabase({ connectionString: options.databaseUrl, ...schema, ...timeout })
+    ? createPostgresDatabase({
+        connectionString: options.databaseUrl,
+        ...schema,
+        ...timeout,
+        connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      })
     : await createPgliteDatabase({
         dataDir,
         ...(saved ? { loadDataDir: new Blob([saved]) } : {}),

@@ -92,6 +92,7 @@ describe('portal-server CLI', () => {
     ['RATE_LIMIT_MAX', '0'],
     ['STATEMENT_TIMEOUT_MS', '-5'],
     ['REQUEST_TIMEOUT_MS', '1e3'],
+    ['DATABASE_CONNECT_TIMEOUT_MS', '-1'],
   ])('refuses %s=%s with a message', async (name, value) => {
     const started = startCli({ [name]: value, DATA_DIR: 'memory' });
     await expect(started).rejects.toThrow(

@@ -149,5 +149,33 @@ export function operationalProblem(
       headers: { 'retry-after': '5' },
     };
   }
+  if (isConnectionFailure(error as { code?: unknown; message?: unknown })) {
+    request.log.error({ err: error }, 'database unreachable');
+    return {
+      status: 503,
+      detail: 'The database cannot be reached; try again later.',
+      headers: { 'retry-after': '5' },
+    };
+  }
   return null;
+}
+
+/** Socket errors of a connection to PostgreSQL. */
+const SOCKET_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'EPIPE']);
+
+/**
+ * Whether `error` is a failure to reach PostgreSQL rather than of the statement: a socket error,
+ * SQLSTATE class 08 (connection exception) or 57P01–57P03 (shutting down, cannot connect now),
+ * or node-postgres's connect timeout (`DATABASE_CONNECT_TIMEOUT_MS`), which has no code.
+ */
+function isConnectionFailure({ code, message }: { code?: unknown; message?: unknown }): boolean {
+  if (typeof code === 'string') {
+    return SOCKET_ERRORS.has(code) || /^08/.test(code) || /^57P0[123]$/.test(code);
+  }
+  return (
+    typeof message === 'string' &&
+    /^(timeout exceeded when trying to connect|Connection terminated due to connection timeout)/.test(
+      message,
+    )
+  );
 }
