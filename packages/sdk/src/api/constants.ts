@@ -180,6 +180,12 @@ export const IDEMPOTENCY_KEY_MAX_LENGTH = 128;
 export const IDEMPOTENCY_KEY_PATTERN = '^[\\x21-\\x7E]{8,128}$';
 
 /**
+ * A `Portal-Read-After` token: a PostgreSQL WAL position (`0/3A2F5C8`), the primary's after a
+ * write. The server reads the two halves from the groups.
+ */
+export const READ_AFTER_TOKEN_PATTERN = '^([0-9A-Fa-f]{1,8})/([0-9A-Fa-f]{1,8})$';
+
+/**
  * One line of text: not blank, no control characters, no lone surrogate (which no database
  * text column can hold). Read with the `u` flag, as the server's validator does.
  */

@@ -4,6 +4,7 @@
  * `@portal-kit/sdk/openapi`; the browser bundle never imports it (nor TypeBox's runtime).
  */
 import type { TSchema } from 'typebox';
+import { READ_AFTER_TOKEN_PATTERN } from './constants.js';
 import { INVALID_REQUEST, operations, type Operation } from './operations.js';
 import * as common from './schemas/common.js';
 import * as lookup from './schemas/document-lookup.js';
@@ -139,7 +140,7 @@ const readAfter = {
   in: 'header',
   required: false,
   description: 'Token of an earlier write by this client: read it back (read-your-writes).',
-  schema: { type: 'string', pattern: '^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$' },
+  schema: { type: 'string', pattern: READ_AFTER_TOKEN_PATTERN },
 };
 
 const readAfterHeader = {

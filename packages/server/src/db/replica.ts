@@ -17,12 +17,13 @@
  *   replica that has not seen the write is never cached after the cache dropped its entries.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { READ_AFTER_TOKEN_PATTERN } from '@portal-kit/sdk';
 import type { Database } from './database.js';
 import { STATEMENT_TIMEOUT_CODE } from './database.js';
 import { isReadOnlyStatement } from './notify.js';
 
 /** A WAL position as PostgreSQL prints it: `16/B374D848`. */
-const LSN = /^([0-9A-F]{1,8})\/([0-9A-F]{1,8})$/i;
+const LSN = new RegExp(READ_AFTER_TOKEN_PATTERN);
 
 /** The WAL position `text` names, or `null` when it is not one. */
 export function parseLsn(text: string | null | undefined): bigint | null {
